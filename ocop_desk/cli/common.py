@@ -1,0 +1,71 @@
+"""What every command shares: the store it opens on demand, the acting operator, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from typing import Any
+
+from ocop_desk.audit import Actor
+from ocop_desk.errors import DomainError
+from ocop_desk.events import EventInfo, resolve_event
+from ocop_desk.i18n import translate
+from ocop_desk.paths import default_db_target
+from ocop_desk.store import Store
+from ocop_desk.validate import parse_date
+
+
+class CliContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.args.db or default_db_target(), read_only=self.args.read_only)
+        return self._store
+
+    @property
+    def actor(self) -> Actor:
+        name = getattr(self.args, "operator", None) or os.environ.get("OCOP_DESK_OPERATOR")
+        return Actor(operator=name or "cli")
+
+    def event(self) -> EventInfo:
+        return resolve_event(self.store, self.args.event)
+
+    def day(self, event: EventInfo, value: str | None) -> dt.date:
+        """--day, or today when the event runs today, else a clear error."""
+        day = parse_date(value, "--day") if value else dt.date.today()
+        assert day is not None
+        if day not in event.days:
+            raise DomainError(
+                translate("Cli", "{day} is not a day of '{event}' ({start} – {end}).").format(
+                    day=day.isoformat(), event=event.name, start=event.starts_on.isoformat(),
+                    end=event.ends_on.isoformat(),
+                ),
+                hint=translate("Cli", "Give one with --day YYYY-MM-DD."),
+            )
+        return day
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def emit_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def fail(message: str) -> None:
+    """One line on stderr (multi-line details are kept, prefixed)."""
+    print(f"ocop-desk: {message}", file=sys.stderr)

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{day} is not a day of &apos;{event}&apos; ({start} – {end}).</source>
+        <translation>{day} không phải là ngày của &apos;{event}&apos; ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>Give one with --day YYYY-MM-DD.</source>
+        <translation>Hãy chỉ rõ ngày bằng --day YYYY-MM-DD.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,133 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OCOP Desk</source>
+        <translation>OCOP Desk</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Fair:</source>
+        <translation>Chợ phiên:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>Sự &amp;kiện mới…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample fair</source>
+        <translation>Nạp chợ phiên &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Change &amp;operator…</source>
+        <translation>Đổi &amp;người trực…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About OCOP Desk</source>
+        <translation>&amp;Giới thiệu OCOP Desk</translation>
+    </message>
+    <message>
+        <source>Click to change the operator on shift</source>
+        <translation>Bấm để đổi người trực ca</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Tệp SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>Welcome to OCOP Desk</source>
+        <translation>Chào mừng đến với OCOP Desk</translation>
+    </message>
+    <message>
+        <source>There is no fair in this database yet. Create one, or load the sample Hải Phòng fair to look around.</source>
+        <translation>Cơ sở dữ liệu này chưa có chợ phiên nào. Hãy tạo mới, hoặc nạp chợ phiên mẫu Hải Phòng để xem thử.</translation>
+    </message>
+    <message>
+        <source>Load the sample fair</source>
+        <translation>Nạp chợ phiên mẫu</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Sự kiện mới…</translation>
+    </message>
+    <message>
+        <source>Loaded the sample Hải Phòng fair.</source>
+        <translation>Đã nạp chợ phiên mẫu Hải Phòng.</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Người trực: %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>About OCOP Desk</source>
+        <translation>Giới thiệu OCOP Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Check-in, traceability labels, livestream tallies and Excel summaries for OCOP market days.</source>
+        <translation>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Điểm danh gian hàng, tem truy xuất nguồn gốc, thống kê livestream và báo cáo Excel cho chợ phiên OCOP.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Products &amp; lots</source>
+        <translation>Sản phẩm &amp; lô hàng</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>In tem</translation>
+    </message>
+    <message>
+        <source>Livestream</source>
+        <translation>Livestream</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+</context>
+</TS>

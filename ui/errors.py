@@ -1,0 +1,22 @@
+"""Showing errors: the environment's and the user's as clear dialogs; bugs go to the crash handler."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ocop_desk.errors import OcopError, StoreError, ValidationFailed
+
+
+def show_error(parent: QWidget | None, exc: OcopError, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if isinstance(exc, StoreError) else QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("Errors", "Cannot continue"))
+    box.setText(exc.message)
+    details = []
+    if exc.hint:
+        details.append(exc.hint)
+    if isinstance(exc, ValidationFailed):
+        box.setDetailedText("\n".join(exc.problems))
+    box.setInformativeText("\n".join(details))
+    box.exec()
