@@ -27,38 +27,38 @@ DEMO_EVENT_NAME = "Chợ phiên OCOP Hải Phòng"
 PRODUCERS: list[tuple[str, str, str, str, str, str, list[tuple[str, str, str, str, int, int, str | None]]]] = [
     ("HP-BH", "Cơ sở Chả chìa Hạ Lũng Bác Hoạt", "household",
      "Số 12 ngõ 95 Hạ Lũng, phường Đằng Hải, quận Hải An, Hải Phòng", "0912345671", "Nguyễn Văn Hoạt", [
-         ("CHA-CHIA-HL", "Chả chìa Hạ Lũng Bác Hoạt", "Thực phẩm", "kg", 280_000, 4, "8936012340017"),
+         ("CHA-CHIA-HL", "Chả chìa Hạ Lũng Bác Hoạt", "Thực phẩm", "kg", 280_000, 4, "8936012340013"),
          ("CHA-LA-LOT", "Chả lá lốt Bác Hoạt", "Thực phẩm", "hộp 500 g", 95_000, 3, None),
      ]),
     ("HP-CD", "Công ty TNHH Pate Cột Đèn Hải Phòng", "company",
      "Số 38 Lê Lợi, phường Máy Tơ, quận Ngô Quyền, Hải Phòng", "02253856789", "Trần Thị Lan", [
-         ("PATE-COT-DEN", "Pate Cột Đèn", "Thực phẩm", "hộp 200 g", 65_000, 4, "8936012340024"),
+         ("PATE-COT-DEN", "Pate Cột Đèn", "Thực phẩm", "hộp 200 g", 65_000, 4, "8936012340020"),
          ("BANH-MI-CQ", "Bánh mì cay Cột Đèn", "Thực phẩm", "túi 20 chiếc", 60_000, 3, None),
      ]),
     ("HP-CH", "Công ty CP Chế biến Thủy sản Cát Hải", "company",
      "Tổ dân phố 3, thị trấn Cát Hải, huyện Cát Hải, Hải Phòng", "02253886123", "Phạm Văn Hải", [
-         ("NM-CAT-HAI-40", "Nước mắm Cát Hải 40 độ đạm", "Đồ uống & gia vị", "chai 500 ml", 120_000, 5, "8936012340031"),
-         ("NM-CAT-HAI-30", "Nước mắm Cát Hải truyền thống 30 độ đạm", "Đồ uống & gia vị", "chai 500 ml", 75_000, 4, "8936012340048"),
+         ("NM-CAT-HAI-40", "Nước mắm Cát Hải 40 độ đạm", "Đồ uống & gia vị", "chai 500 ml", 120_000, 5, "8936012340037"),
+         ("NM-CAT-HAI-30", "Nước mắm Cát Hải truyền thống 30 độ đạm", "Đồ uống & gia vị", "chai 500 ml", 75_000, 4, "8936012340044"),
          ("MAM-TOM-CH", "Mắm tôm Cát Hải", "Đồ uống & gia vị", "hũ 250 g", 45_000, 3, None),
      ]),
     ("HP-PK", "Công ty TNHH Đông trùng hạ thảo Phúc Khang", "company",
      "Thôn Hòa Liễu, xã Thuận Thiên, huyện Kiến Thụy, Hải Phòng", "0904567892", "Lê Minh Khang", [
-         ("DTHT-PK-KHO", "Đông trùng hạ thảo Phúc Khang sấy khô", "Thảo dược", "hộp 10 g", 450_000, 4, "8936012340055"),
+         ("DTHT-PK-KHO", "Đông trùng hạ thảo Phúc Khang sấy khô", "Thảo dược", "hộp 10 g", 450_000, 4, "8936012340051"),
          ("DTHT-PK-RUOU", "Rượu đông trùng hạ thảo Phúc Khang", "Đồ uống & gia vị", "chai 750 ml", 350_000, 3, None),
      ]),
     ("HP-TH", "HTX Nuôi ong Tùng Hằng", "cooperative",
      "Thôn Trà Phương, xã Thụy Hương, huyện Kiến Thụy, Hải Phòng", "0983456783", "Vũ Văn Tùng", [
-         ("MAT-ONG-TH", "Mật ong Tùng Hằng", "Thực phẩm", "chai 500 ml", 180_000, 4, "8936012340062"),
+         ("MAT-ONG-TH", "Mật ong Tùng Hằng", "Thực phẩm", "chai 500 ml", 180_000, 4, "8936012340068"),
          ("SAP-ONG-TH", "Sáp ong Tùng Hằng", "Mỹ phẩm", "hộp 100 g", 70_000, 3, None),
      ]),
     ("HP-VD", "Cơ sở sản xuất Tinh bột củ sen Vũ Đoàn", "household",
      "Thôn Đông, xã Tiên Thắng, huyện Tiên Lãng, Hải Phòng", "0976543214", "Vũ Thị Đoàn", [
-         ("TB-CU-SEN-VD", "Tinh bột củ sen Vũ Đoàn", "Thực phẩm", "hộp 500 g", 220_000, 4, "8936012340079"),
+         ("TB-CU-SEN-VD", "Tinh bột củ sen Vũ Đoàn", "Thực phẩm", "hộp 500 g", 220_000, 4, "8936012340075"),
          ("TRA-SEN-VD", "Trà tâm sen Vũ Đoàn", "Đồ uống & gia vị", "hộp 100 g", 90_000, 3, None),
      ]),
     ("HP-KQ", "HTX Nông nghiệp Kiến Quốc", "cooperative",
      "Thôn Kim Đới, xã Kiến Quốc, huyện Kiến Thụy, Hải Phòng", "0961234565", "Đỗ Văn Quốc", [
-         ("GAO-RUOI-KQ", "Gạo rươi Kiến Quốc", "Thực phẩm", "túi 5 kg", 150_000, 3, "8936012340086"),
+         ("GAO-RUOI-KQ", "Gạo rươi Kiến Quốc", "Thực phẩm", "túi 5 kg", 150_000, 3, "8936012340082"),
          ("RUOI-KQ", "Rươi tươi Kiến Quốc", "Thực phẩm", "kg", 450_000, 3, None),
      ]),
     ("HP-TL", "HTX Dịch vụ Nông nghiệp Tiên Lãng", "cooperative",

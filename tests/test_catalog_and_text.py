@@ -38,7 +38,7 @@ def test_demo_has_the_named_hai_phong_products(demo_store: Store) -> None:
     ("cha chia", "Chả chìa Hạ Lũng Bác Hoạt"),
     ("dong trung", "Đông trùng hạ thảo Phúc Khang sấy khô"),
     ("MAT ONG", "Mật ong Tùng Hằng"),
-    ("8936012340024", "Pate Cột Đèn"),
+    ("8936012340020", "Pate Cột Đèn"),
     ("tung hang sap", "Sáp ong Tùng Hằng"),
 ])
 def test_search_is_accent_and_case_insensitive(demo_store: Store, query: str, expected: str) -> None:
