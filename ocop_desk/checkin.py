@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -124,7 +125,7 @@ class SearchHit:
 _BOOTH_COLUMNS = (Booth.id, Booth.code, Booth.zone, Producer.name, Producer.id, Producer.phone)
 
 
-def _booth_info(row: tuple) -> BoothInfo:  # type: ignore[type-arg]
+def _booth_info(row: tuple[Any, ...]) -> BoothInfo:
     return BoothInfo(id=row[0], code=row[1], zone=row[2], producer=row[3], producer_id=row[4], phone=row[5])
 
 

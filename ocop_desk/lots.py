@@ -246,4 +246,4 @@ def list_lots(store: Store, event_id: int, *, booth_code: str | None = None, day
     if product_id is not None:
         stmt = stmt.where(Product.id == product_id)
     with store.reading() as session:
-        return [LotRecord(*row) for row in session.execute(stmt).all()]
+        return [LotRecord(*row) for row in session.execute(stmt).all()]  # type: ignore[call-arg]
