@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -49,6 +50,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import registration"))
         self.resize(820, 600)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sizes stay put as the preview fills
+        self.setMinimumSize(640, 480)
         intro = QLabel(self.tr("Load the organisers' registration list (.xlsx or .csv): producers, products and "
                                "booths. You see what will change before anything is written."))
         intro.setWordWrap(True)
