@@ -8,10 +8,11 @@ answer correctly: one "checked_in", the other "already" with the winner's time a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,6 @@ from ocop_desk.i18n import translate
 from ocop_desk.models import AuditEntry, Booth, BoothDay, CheckIn, EventDay, Lot, Producer, Product, utcnow
 from ocop_desk.payloads import parse_scan
 from ocop_desk.store import Store
-from ocop_desk.textnorm import fold
 
 STATES = ("checked_in", "already", "unknown", "not_registered")
 STATUSES = ("present", "left", "absent")
@@ -152,13 +152,38 @@ def find_booth(session: Session, event_id: int, code: str) -> BoothInfo | None:
     return _booth_info(tuple(row)) if row else None
 
 
-def _is_registered(session: Session, booth_id: int, day_id: int) -> bool:
-    """A booth with no booth_day rows is expected every day; otherwise only on its listed days."""
-    listed = session.execute(
-        select(func.count(BoothDay.id), func.sum(case((BoothDay.event_day_id == day_id, 1), else_=0)))
-        .where(BoothDay.booth_id == booth_id)
-    ).one()
-    return listed[0] == 0 or bool(listed[1])
+_INSERT_CHECKIN = insert(CheckIn).returning(CheckIn.id)
+
+
+@functools.cache
+def _scan_statements() -> tuple[Any, Any]:
+    """Built once: a scan is on the hot path, and building SQL costs more than running it."""
+    registered = or_(
+        ~exists().where(BoothDay.booth_id == Booth.id),
+        exists().where(BoothDay.booth_id == Booth.id, BoothDay.event_day_id == EventDay.id),
+    )
+    base = (
+        select(*_BOOTH_COLUMNS, EventDay.id, CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.operator,
+               CheckIn.station, registered)
+        .join(Producer, Booth.producer_id == Producer.id)
+        .join(EventDay, and_(EventDay.event_id == Booth.event_id, EventDay.day == bindparam("day")))
+        .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == EventDay.id))
+        .where(Booth.event_id == bindparam("event_id"))
+    )
+    # Codes are stored upper-case: the exact look-up uses the (event, code) index; the fallback finds codes
+    # written into the database in another case.
+    return (base.where(Booth.code == bindparam("code")),
+            base.where(func.upper(Booth.code) == bindparam("code")))
+
+
+def _scan_state(session: Session, event_id: int, day: dt.date, code: str) -> Any:
+    """Everything a scan needs in one round trip: booth, day, today's record and registration."""
+    exact, any_case = _scan_statements()
+    params = {"event_id": event_id, "day": day, "code": code.upper()}
+    row = session.execute(exact, params).first()
+    if row is None:
+        row = session.execute(any_case, params).first()
+    return row
 
 
 def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str) -> CheckInOutcome:
@@ -169,48 +194,37 @@ def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str)
         return CheckInOutcome("unknown", None, day=day, scan=text, reason=reason)
     try:
         with store.transaction() as session:
-            booth = find_booth(session, event_id, code)
-            if booth is None:
+            row = _scan_state(session, event_id, day, code)
+            if row is None:
+                event_day_id(session, event_id, day)  # a day outside the event is the caller's mistake: say so
                 return CheckInOutcome("unknown", None, day=day, scan=text)
-            day_id = event_day_id(session, event_id, day)
-            existing = session.execute(
-                select(CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.operator, CheckIn.station)
-                .where(CheckIn.booth_id == booth.id, CheckIn.event_day_id == day_id)
-            ).first()
-            if existing is not None and existing.checked_in_at is not None:
-                return CheckInOutcome("already", booth, existing.checked_in_at, existing.operator,
-                                      existing.station, existing.id, day, text)
-            if not _is_registered(session, booth.id, day_id):
+            booth = _booth_info(tuple(row[:6]))
+            day_id, existing_id, status, at, by, station, registered = row[6:]
+            if existing_id is not None and at is not None:
+                return CheckInOutcome("already", booth, at, by, station, existing_id, day, text)
+            if not registered:
                 return CheckInOutcome("not_registered", booth, day=day, scan=text)
             now = utcnow()
-            if existing is not None:  # marked absent earlier, turned up after all
-                session.execute(update(CheckIn).where(CheckIn.id == existing.id).values(
+            if existing_id is not None:  # marked absent earlier, turned up after all
+                session.execute(update(CheckIn).where(CheckIn.id == existing_id).values(
                     status="present", checked_in_at=now, left_at=None, operator=actor.operator,
                     station=actor.station))
-                checkin_id = existing.id
+                checkin_id = existing_id
             else:
-                checkin_id = session.execute(insert(CheckIn).values(
-                    booth_id=booth.id, event_day_id=day_id, status="present", checked_in_at=now,
-                    operator=actor.operator, station=actor.station).returning(CheckIn.id)).scalar_one()
+                checkin_id = session.execute(_INSERT_CHECKIN, {
+                    "booth_id": booth.id, "event_day_id": day_id, "status": "present", "checked_in_at": now,
+                    "operator": actor.operator, "station": actor.station}).scalar_one()
             audit.record(session, actor, "check_in", "booth", booth.id, event_id=event_id, booth=booth.code,
-                         day=day.isoformat(), checkin_id=checkin_id,
-                         previous=existing.status if existing is not None else None)
+                         day=day.isoformat(), checkin_id=checkin_id, previous=status)
             return CheckInOutcome("checked_in", booth, now, actor.operator, actor.station, checkin_id, day, text)
     except IntegrityError:
         # Another station committed this booth's check-in between our read and our insert: it won.
         with store.reading() as session:
-            booth = find_booth(session, event_id, code)
-            if booth is None:
+            row = _scan_state(session, event_id, day, code)
+            if row is None or row[7] is None:
                 raise
-            day_id = event_day_id(session, event_id, day)
-            winner = session.execute(
-                select(CheckIn.id, CheckIn.checked_in_at, CheckIn.operator, CheckIn.station)
-                .where(CheckIn.booth_id == booth.id, CheckIn.event_day_id == day_id)
-            ).first()
-            if winner is None:
-                raise
-            return CheckInOutcome("already", booth, winner.checked_in_at, winner.operator, winner.station,
-                                  winner.id, day, text)
+            return CheckInOutcome("already", _booth_info(tuple(row[:6])), row[9], row[10], row[11], row[7], day,
+                                  text)
 
 
 def undo_check_in(store: Store, actor: Actor, checkin_id: int) -> BoothInfo:
@@ -294,43 +308,10 @@ def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
 
 def search(store: Store, event_id: int, query: str, limit: int = 20) -> list[SearchHit]:
     """Booths whose code, producer (name, phone, address) or products match every word, accents optional."""
-    words = fold(query).split()
-    if not words:
-        return []
-    code_text = func.lower(Booth.code)
-    stmt = select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id).where(Booth.event_id == event_id)
-    for word in words:
-        pattern = f"%{_escape(word)}%"
-        stmt = stmt.where(or_(
-            code_text.like(pattern, escape="\\"),
-            Producer.search_text.like(pattern, escape="\\"),
-            exists().where(Product.producer_id == Producer.id, Product.search_text.like(pattern, escape="\\")),
-        ))
-    joined = " ".join(words)
-    rank = case((code_text == joined, 0), (code_text.like(f"{_escape(joined)}%", escape="\\"), 1),
-                (Producer.search_text.like(f"%{_escape(joined)}%", escape="\\"), 2), else_=3)
-    stmt = stmt.order_by(rank, Booth.code).limit(limit)
-    with store.reading() as session:
-        rows = [_booth_info(tuple(r)) for r in session.execute(stmt).all()]
-        hits = []
-        for info in rows:
-            matched = ""
-            producer_text = fold(info.producer) + " " + fold(info.code)
-            if not all(w in producer_text for w in words):
-                matched = _matching_product(session, info.producer_id, words)
-            hits.append(SearchHit(info, matched))
-        return hits
+    from ocop_desk.checkin_search import search_booths
 
-
-def _matching_product(session: Session, producer_id: int, words: list[str]) -> str:
-    stmt = select(Product.name).where(Product.producer_id == producer_id)
-    for word in words:
-        stmt = stmt.where(Product.search_text.like(f"%{_escape(word)}%", escape="\\"))
-    return session.scalar(stmt.order_by(Product.name).limit(1)) or ""
-
-
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return [SearchHit(BoothInfo(h.booth_id, h.code, h.zone, h.producer, h.producer_id, h.phone), h.matched)
+            for h in search_booths(store, event_id, query, limit)]
 
 
 # -- a booth's detail (the board's tile click) --------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 from ocop_desk import audit
 from ocop_desk.audit import Actor
 from ocop_desk.catalog import producer_search_text, product_search_text
+from ocop_desk.checkin_search import CATALOG_VERSION_KEY
+from ocop_desk.checkin_search import invalidate as invalidate_search
 from ocop_desk.errors import ValidationFailed
 from ocop_desk.events import CURRENT_EVENT_KEY, add_event
 from ocop_desk.i18n import translate
@@ -531,6 +534,7 @@ def import_registration(store: Store, actor: Actor, path: str | Path, event_id: 
                      event_created=report.event_created,
                      producers=vars(report.producers), products=vars(report.products), booths=vars(report.booths))
         report.written = True
+    invalidate_search(store)
     return report
 
 
@@ -540,6 +544,7 @@ def _apply(session: Session, actor: Actor, plan: _Plan, report: ImportReport, to
         set_setting(session, CURRENT_EVENT_KEY, str(event.id))
         plan.event_id, report.event_id = event.id, event.id
         plan.event_days = {d.day: d.id for d in event.days}
+    set_setting(session, CATALOG_VERSION_KEY, uuid.uuid4().hex)  # desks rebuild their search index
     if plan.producers_new:
         session.execute(insert(Producer), plan.producers_new)
     if plan.producers_upd:
