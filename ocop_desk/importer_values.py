@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from ocop_desk.errors import DomainError
 from ocop_desk.i18n import translate
@@ -21,6 +22,35 @@ _THOUSANDS = re.compile(r"^\d{1,3}([.,\s]\d{3})+$")
 _CURRENCY = re.compile(r"(vnd|vnđ|dong|đồng|đ|₫|d)$")
 _FIRST_INT = re.compile(r"\d+")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if bare != ch:
+            table[cp] = bare
+    return table
+
+
+_FOLD = _fold_table()
+_SLOW = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+
+
+def fold_fast(text: str | None) -> str:
+    """The same result as `textnorm.fold`, several times faster for Vietnamese and Latin text (imports fold
+    hundreds of thousands of strings); anything else takes the general path."""
+    if not text:
+        return ""
+    if _SLOW.search(text):
+        return fold(text)
+    return " ".join(text.translate(_FOLD).split()).lower()
+
+
+def blob_fast(*parts: str | None) -> str:
+    """`textnorm.search_blob` with `fold_fast`."""
+    return " | ".join(fold_fast(p) for p in parts if p)
 
 
 class CellProblem(Exception):
