@@ -75,8 +75,8 @@ class BoothDetailDialog(QDialog):
         status_row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("boothStatus")
-        status_row.addWidget(self.status_label)
-        status_row.addStretch(1)
+        self.status_label.setWordWrap(True)
+        status_row.addWidget(self.status_label, 1)
         self.status_buttons: dict[str, QPushButton] = {}
         for status, text in (("present", self.tr("Mark present")), ("left", self.tr("Mark left")),
                              ("absent", self.tr("Mark absent"))):
@@ -92,7 +92,9 @@ class BoothDetailDialog(QDialog):
         self.tabs.addTab(self._products_tab(), self.tr("Products (%1)").replace("%1", str(len(self.detail.products))))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         layout.addWidget(self.tabs, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("closeButton")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_status()
@@ -198,6 +200,7 @@ class BoothDetailDialog(QDialog):
         self.quantity.setObjectName("lotQuantity")
         self.quantity.setRange(1, 1_000_000)
         self.quantity.setValue(10)
+        self.quantity.setMaximumWidth(160)
         form.addRow(self.tr("Quantity"), self.quantity)
         dates = QHBoxLayout()
         self.produced = QLineEdit()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolButton, QVB
 from ocop_desk.checkin import BoothStatus
 from ocop_desk.formatting import fmt_time
 
-TILE_W, TILE_H, GAP = 138, 80, 8
+TILE_W, TILE_H, GAP = 132, 74, 8
 
 # status -> (background, border, text)
 TILE_COLOURS = {
@@ -78,7 +78,7 @@ class BoothTile(QToolButton):
         painter.setPen(QColor(fg))
         inner = self.rect().adjusted(9, 5, -8, -5)
         font = QFont(self.font())
-        font.setPointSizeF(13)
+        font.setPointSizeF(12.5)
         font.setBold(True)
         painter.setFont(font)
         line = QFontMetrics(font).height()

@@ -50,7 +50,7 @@ class ResultBanner(QFrame):
         self.setStyleSheet(
             f"#resultBanner {{ background: {bg}; border: 2px solid {border}; border-radius: 10px; }}"
             f"#resultBanner QLabel {{ color: {fg}; background: transparent; }}"
-            "#resultHeadline { font-size: 24pt; font-weight: 700; }"
+            "#resultHeadline { font-size: 21pt; font-weight: 700; }"
             "#resultBooth { font-size: 17pt; font-weight: 600; }"
             "#resultDetail { font-size: 12.5pt; }"
         )
@@ -76,8 +76,9 @@ class ResultBanner(QFrame):
         line = f"{booth.code} · {booth.producer}" if booth else ""
         zone = (booth.zone or "") if booth else ""
         if outcome.state == "checked_in":
+            detail = self.tr("recorded by %1").replace("%1", outcome.by or "?")
             self._paint("checked_in", "✔ " + self.tr("Checked in at %1").replace("%1", fmt_time(outcome.at)),
-                        line, zone)
+                        line, f"{zone} · {detail}" if zone else detail)
         elif outcome.state == "already":
             headline = self.tr("Already checked in today at %1").replace("%1", fmt_time(outcome.at))
             detail = self.tr("by %1 · no second record was made").replace("%1", outcome.by or "?")

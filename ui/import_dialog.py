@@ -90,7 +90,8 @@ class ImportDialog(QDialog):
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
@@ -199,7 +200,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Imported: %1 products added, %2 updated, %3 unchanged.").replace(
             "%1", str(report.products.added)).replace("%2", str(report.products.updated)).replace(
             "%3", str(report.products.unchanged)))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.cancel_button.setText(self.tr("Close"))
         self.ctx.changed("events" if report.event_created else "import")
 
 

@@ -32,6 +32,10 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Present since %1</source>
         <translation>Có mặt từ %1</translation>
     </message>

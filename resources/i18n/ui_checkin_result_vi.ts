@@ -24,6 +24,10 @@
         <translation>Gian hàng trở lại trạng thái chờ đến. Nhấn Ctrl+Shift+Z để điểm danh lại.</translation>
     </message>
     <message>
+        <source>recorded by %1</source>
+        <translation>người ghi: %1</translation>
+    </message>
+    <message>
         <source>Checked in at %1</source>
         <translation>Đã điểm danh lúc %1</translation>
     </message>

@@ -44,6 +44,10 @@
         <translation>Gian hàng</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
