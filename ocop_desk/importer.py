@@ -163,7 +163,7 @@ def _records(tables: list[Table], problems: list[Problem]) -> list[_Rec]:
         for number, cells in table.rows:
             values: dict[str, Any] = {}
             for col, raw in zip(table.columns, cells, strict=True):
-                if not col.field or col.field in IGNORED_FIELDS:
+                if raw is None or not col.field or col.field in IGNORED_FIELDS:
                     continue
                 try:
                     value = PARSERS[col.field](raw)

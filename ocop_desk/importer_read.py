@@ -18,7 +18,7 @@ from ocop_desk.errors import DomainError
 from ocop_desk.i18n import translate
 from ocop_desk.importer_headers import IGNORED_FIELDS, match_header, sheet_subject
 from ocop_desk.importer_values import as_text, is_blank
-from ocop_desk.textnorm import fold
+from ocop_desk.importer_values import fold_fast as fold
 
 HEADER_SCAN_ROWS = 30
 MAX_COLUMNS = 200
@@ -83,6 +83,16 @@ def read_registration(path: Path) -> ReadResult:
 
 
 def _xlsx_sheets(path: Path) -> list[tuple[str, Iterable[tuple[object, ...]]]]:
+    """The fast lxml reader when it can (the same values, several times faster); else openpyxl."""
+    from ocop_desk.importer_xlsx import read_sheets
+
+    try:
+        return list(read_sheets(path))
+    except Exception:  # noqa: BLE001 - anything unexpected: openpyxl reads it or explains what is wrong
+        return _openpyxl_sheets(path)
+
+
+def _openpyxl_sheets(path: Path) -> list[tuple[str, Iterable[tuple[object, ...]]]]:
     from openpyxl import load_workbook
 
     try:

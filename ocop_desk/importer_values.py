@@ -14,7 +14,7 @@ from ocop_desk.errors import DomainError
 from ocop_desk.i18n import translate
 from ocop_desk.models import MAX_DONG
 from ocop_desk.payloads import gtin14
-from ocop_desk.textnorm import fold
+from ocop_desk.textnorm import fold as fold_general
 from ocop_desk.validate import clean_text, parse_date
 
 _STAR_CHARS = "★⭐✪✯✭☆"
@@ -44,7 +44,7 @@ def fold_fast(text: str | None) -> str:
     if not text:
         return ""
     if _SLOW.search(text):
-        return fold(text)
+        return fold_general(text)
     return " ".join(text.translate(_FOLD).split()).lower()
 
 
@@ -109,7 +109,7 @@ def parse_stars(value: object) -> int | None:
             stars = count
         else:
             match = _FIRST_INT.search(text)
-            rest = fold(_FIRST_INT.sub("", text, count=1)).replace("*", "").strip()
+            rest = fold_fast(_FIRST_INT.sub("", text, count=1)).replace("*", "").strip()
             if match is None or rest not in ("", "sao", "stars", "star", "sao ocop", "ocop"):
                 raise CellProblem(translate("Import", "'{value}' is not a star rating; write 3, 4 or 5 "
                                                       "(or '4 sao').").format(value=text[:40]))
@@ -209,7 +209,7 @@ def parse_kind(value: object) -> str | None:
     text = parse_text(value, 40)
     if text is None:
         return None
-    folded = fold(text)
+    folded = fold_fast(text)
     for kind, words in _KINDS.items():
         if any(folded == w or folded.startswith(w + " ") for w in words):
             return kind
@@ -227,7 +227,7 @@ def parse_days(value: object) -> list[dt.date] | None:
         day = parse_cell_date(value)
         return [day] if day else None
     text = str(value).strip()
-    folded = fold(text)
+    folded = fold_fast(text)
     if folded in _ALL_DAYS or folded.startswith(("ca ", "tat ca")):
         return None
     days = []
