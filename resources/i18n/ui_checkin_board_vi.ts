@@ -2,18 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name>BoardWidget</name>
-    <message>
-        <source>No zone</source>
-        <translation>Chưa xếp khu</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3 present</source>
-        <translation>%1 · %2/%3 có mặt</translation>
-    </message>
-</context>
-<context>
-    <name>BoothTile</name>
+    <name>BoardCanvas</name>
     <message>
         <source>expected</source>
         <translation>chờ đến</translation>
@@ -33,6 +22,17 @@
     <message>
         <source>not today</source>
         <translation>không đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 present</source>
+        <translation>%1 · %2/%3 có mặt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>No zone</source>
+        <translation>Chưa xếp khu</translation>
     </message>
 </context>
 </TS>
