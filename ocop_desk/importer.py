@@ -349,7 +349,9 @@ def _plan(session: Session, recs: list[_Rec], report: ImportReport, event_id: in
 def _plan_products(session: Session, recs: list[_Rec], plan: _Plan, report: ImportReport,
                    producer_code_for: Callable[[_Rec], str | None], stored_producers: dict[str, Producer]) -> None:
     problems = report.problems
-    stored = {p.code: p for p in session.scalars(select(Product))}
+    # Plain rows, not ORM objects: a large catalogue loads several times faster.
+    columns = [Product.id, Product.code, Product.producer_id, *(getattr(Product, a) for a in PRODUCT_ATTRS.values())]
+    stored: dict[str, Any] = {p.code: p for p in session.execute(select(*columns))}
     by_name = {(p.producer_id, fold(p.name)): p for p in stored.values()}
     gtins = {p.gtin: p.code for p in stored.values() if p.gtin}
     producer_ids = {code: p.id for code, p in stored_producers.items()}
