@@ -4,6 +4,7 @@ record the product lots it brought today."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,6 +43,19 @@ STYLE = """
 """
 STATUS_COLOURS = {"present": ("#2e8b4e", "white"), "left": ("#7c8fa8", "white"), "absent": ("#d9534f", "white"),
                   "expected": ("#e8ece9", "#2b3a31"), "off": ("#f1f1ee", "#7a7a72")}
+
+
+def readable_details(details: str | None) -> str:
+    """The audit entry's JSON details as "key: value" pairs (dates and codes read as they are)."""
+    if not details:
+        return ""
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return details
+    if not isinstance(data, dict):
+        return str(data)
+    return " · ".join(f"{k}: {v}" for k, v in data.items() if v not in (None, "", [], {}))
 
 
 class BoothDetailDialog(QDialog):
@@ -175,7 +189,7 @@ class BoothDetailDialog(QDialog):
             Column(self.tr("What"), lambda h: actions.get(h.action, h.action)),
             Column(self.tr("Operator"), lambda h: h.operator),
             Column(self.tr("Station"), lambda h: h.station),
-            Column(self.tr("Details"), lambda h: h.details or ""),
+            Column(self.tr("Details"), lambda h: readable_details(h.details)),
         ], self)
         self.history_model.set_records(self.detail.history)
         history = make_table(self.history_model, self, stretch_column=4)

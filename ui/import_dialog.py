@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         self.counts.setVerticalHeaderLabels([self.tr("Producers"), self.tr("Products"), self.tr("Booths")])
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.setMaximumHeight(130)
-        self.counts.horizontalHeader().setStretchLastSection(True)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.counts)
         self.problems_label = QLabel()
         layout.addWidget(self.problems_label)
