@@ -25,12 +25,44 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
 
     from ocop_desk.demo import load_demo
 
-    load_demo(store, actor, first_day=dt.date.today(), days=3)
+    result = load_demo(store, actor, first_day=dt.date.today(), days=3)
+    from ocop_desk import checkin, lots
+    from ocop_desk.audit import Actor
+
+    today = dt.date.today()
+    second = Actor(operator="Trần Văn Lâm", station="ban-diem-danh-2")
+    for code, who in (("A01", actor), ("A02", second), ("B01", actor), ("B02", actor), ("B03", second),
+                      ("C02", actor)):
+        checkin.check_in(store, who, result.event_id, today, code)
+    checkin.set_status(store, actor, result.event_id, today, "A04", "absent")
+    checkin.set_status(store, second, result.event_id, today, "C02", "left")
+    for booth, product, qty, expires in (("A01", "CHA-CHIA-HL", 40, 7), ("B01", "NM-CAT-HAI-40", 24, 720),
+                                         ("B01", "NM-CAT-HAI-30", 36, 720), ("B03", "MAT-ONG-TH", 30, 540)):
+        lots.add_lot(store, actor, result.event_id, booth, product, qty, produced=today - dt.timedelta(days=3),
+                     expires=today + dt.timedelta(days=expires), day=today)
 
 
 # (file stem, page key, optional action on the window before the grab)
+def _desk_after_a_scan(window) -> None:  # type: ignore[no-untyped-def]
+    """The desk as a coordinator sees it just after a booth card was scanned."""
+    page = window.page("checkin")
+    page.run_check_in(f"OCOP:B:{window.ctx.event.id}:B04")
+    page.input.setText("nuoc mam")
+    page.search_now()
+
+
+def _booth_detail(window) -> None:  # type: ignore[no-untyped-def]
+    """The board with a booth's detail open (lots recorded today)."""
+    page = window.page("checkin")
+    page.input.clear()
+    page.search_now()
+    page.open_booth("B01")
+    window.shot_overlay = page.detail_dialog
+
+
 SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
-    ("checkin", "checkin", None),
+    ("checkin", "checkin", _desk_after_a_scan),
+    ("checkin_booth", "checkin", _booth_detail),
     ("products", "products", None),
     ("labels", "labels", None),
     ("live", "live", None),
@@ -63,7 +95,19 @@ def main() -> None:
                 action(window)
             app.processEvents()
             path = OUT / f"{stem}_{lang}.png"
-            window.grab().save(str(path))
+            image = window.grab()
+            overlay = getattr(window, "shot_overlay", None)
+            if overlay is not None:  # a dialog over the window, as it appears on screen
+                from PySide6.QtGui import QColor, QPainter
+
+                shot = overlay.grab()
+                painter = QPainter(image)
+                painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
+                painter.drawPixmap((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2, shot)
+                painter.end()
+                overlay.close()
+                window.shot_overlay = None
+            image.save(str(path))
             print(path.relative_to(ROOT))
         window.close()
     store.close()

@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self.file_menu.addAction(self.tr("Load the &sample fair"))
         self.load_sample_action.triggered.connect(self.load_sample)
         self.file_menu.addSeparator()
+        self.import_action = self.file_menu.addAction(self.tr("&Import registration…"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.template_action = self.file_menu.addAction(self.tr("Save a blank registration &template…"))
+        self.template_action.triggered.connect(self.save_template)
         self.file_menu_end = self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -295,6 +300,16 @@ class MainWindow(QMainWindow):
             return
         self.reload_events(info.id)
         self.ctx.changed("events")
+
+    def open_import(self) -> None:
+        from ui.import_dialog import open_import
+
+        self.import_dialog = open_import(self)
+
+    def save_template(self) -> None:
+        from ui.import_dialog import save_template
+
+        save_template(self)
 
     def load_sample(self) -> None:
         try:

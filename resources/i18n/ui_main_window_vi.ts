@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>MainWindow</name>
@@ -29,6 +30,14 @@
     <message>
         <source>Load the &amp;sample fair</source>
         <translation>Nạp chợ phiên &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Import registration…</source>
+        <translation>&amp;Nhập danh sách đăng ký…</translation>
+    </message>
+    <message>
+        <source>Save a blank registration &amp;template…</source>
+        <translation>Lưu file đăng ký &amp;mẫu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

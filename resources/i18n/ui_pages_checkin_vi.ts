@@ -4,30 +4,92 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <source>Booth</source>
-        <translation>Gian hàng</translation>
+        <source>check-in of %1</source>
+        <translation>điểm danh %1</translation>
     </message>
     <message>
-        <source>Producer</source>
-        <translation>Chủ thể</translation>
+        <source>Scan a booth card or type a code, producer, product or phone…</source>
+        <translation>Quét thẻ gian hàng hoặc gõ mã, chủ thể, sản phẩm, số điện thoại…</translation>
     </message>
     <message>
-        <source>Zone</source>
-        <translation>Khu</translation>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Beep once for a check-in, twice for anything that needs a look</source>
+        <translation>Kêu một tiếng khi điểm danh xong, hai tiếng khi cần xem lại</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Kết quả tìm</translation>
+    </message>
+    <message>
+        <source>Recent scans</source>
+        <translation>Lượt quét gần đây</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Hoàn tác %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Hoàn tác điểm danh</translation>
+    </message>
+    <message>
+        <source>Redo check-in</source>
+        <translation>Điểm danh lại</translation>
     </message>
     <message>
         <source>Check-in</source>
         <translation>Điểm danh</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booth(s) registered for this fair.</source>
-        <translation>
-            <numerusform>%n gian hàng đăng ký tham gia chợ phiên này.</numerusform>
-        </translation>
+    <message>
+        <source>expected</source>
+        <translation>chờ đến</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>đã về</translation>
+    </message>
+    <message>
+        <source>not today</source>
+        <translation>không đăng ký</translation>
+    </message>
+    <message>
+        <source>Booth board:</source>
+        <translation>Sơ đồ gian hàng:</translation>
+    </message>
+    <message>
+        <source>%1 / %2 present</source>
+        <translation>%1 / %2 có mặt</translation>
+    </message>
+    <message>
+        <source>waiting %1 · absent %2 · left %3</source>
+        <translation>chờ %1 · vắng %2 · đã về %3</translation>
+    </message>
+    <message>
+        <source>Matches (%1) — ↑/↓ to choose, Enter to check in</source>
+        <translation>Kết quả (%1) — ↑/↓ để chọn, Enter để điểm danh</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 booths match “%2”. Choose one with ↑/↓ and press Enter.</source>
+        <translation>Có %1 gian hàng khớp với “%2”. Chọn bằng ↑/↓ rồi nhấn Enter.</translation>
     </message>
 </context>
 </TS>

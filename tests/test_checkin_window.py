@@ -1,0 +1,163 @@
+"""The check-in desk driven like a coordinator: typing, scanners with and without Enter, undo, the board."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from ocop_desk import checkin
+from ocop_desk.audit import Actor
+from ocop_desk.models import AuditEntry, BoothDay, CheckIn
+from ocop_desk.store import Store
+from tests.conftest import DEMO_DAY
+
+HUMAN_MS = 120  # between keys when a person types
+ENTER = Qt.Key.Key_Return
+
+
+def desk(window):  # type: ignore[no-untyped-def]
+    page = window.show_page("checkin")
+    window.day_combo.setCurrentIndex(0)  # the fixture's first day: 2026-10-14
+    assert window.ctx.day == DEMO_DAY
+    return page
+
+
+def rows(store: Store) -> int:
+    with store.reading() as s:
+        return s.scalar(select(func.count(CheckIn.id))) or 0
+
+
+def test_input_has_focus_when_the_page_is_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.waitUntil(lambda: page.input.hasFocus(), timeout=2000)
+    window.show_page("products")
+    window.show_page("checkin")
+    qtbot.waitUntil(lambda: page.input.hasFocus(), timeout=2000)
+
+
+def test_typed_code_with_enter_checks_in_then_already(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "a01", delay=HUMAN_MS)
+    qtbot.wait(300)
+    assert page.banner.state == "idle"  # hand typing never fires on a pause
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "checked_in"
+    assert "A01 · Cơ sở Chả chìa Hạ Lũng Bác Hoạt" in page.banner.booth.text()
+    assert page.input.text() == "" and rows(demo_store) == 1
+    assert page.board.tiles["A01"].status == "present"
+    assert page.counts_label.text() == "1 / 10 present"
+    qtbot.keyClicks(page.input, "A01", delay=HUMAN_MS)
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "already"
+    assert "Already checked in today at" in page.banner.headline.text()
+    assert "by Nguyễn Thu Hà" in page.banner.detail.text()
+    assert rows(demo_store) == 1
+
+
+def test_scanner_with_enter(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "OCOP:B:1:B02")  # all at once, like a wedge scanner
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "checked_in" and "B02" in page.banner.booth.text()
+
+
+def test_scanner_without_enter_ends_on_a_pause(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "OCOP:B:1:C01")
+    assert page.banner.state == "idle"
+    qtbot.waitUntil(lambda: page.banner.state == "checked_in", timeout=2000)
+    assert "C01" in page.banner.booth.text() and rows(demo_store) == 1
+    qtbot.keyClicks(page.input, "B03")  # a plain code barcode, no Enter
+    qtbot.waitUntil(lambda: "B03" in page.banner.booth.text(), timeout=2000)
+    assert page.banner.state == "checked_in" and rows(demo_store) == 2
+
+
+def test_unknown_code_and_foreign_card(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "Z99", delay=HUMAN_MS)
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "unknown" and "Unknown code" in page.banner.headline.text()
+    qtbot.keyClicks(page.input, "OCOP:B:9:A01")
+    qtbot.waitUntil(lambda: "another event" in page.banner.detail.text(), timeout=2000)
+    assert page.banner.state == "unknown" and rows(demo_store) == 0
+
+
+def test_not_registered_for_the_day(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    with demo_store.transaction() as s:
+        s.add(BoothDay(booth_id=10, event_day_id=3))  # C02 comes on the last day only
+    page = desk(window)
+    page.refresh_now()
+    assert page.board.tiles["C02"].status == "off"
+    qtbot.keyClicks(page.input, "C02", delay=HUMAN_MS)
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "not_registered" and rows(demo_store) == 0
+
+
+def test_accent_free_search_then_enter_checks_in_the_match(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "dong trung", delay=30)
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=2000)
+    assert "B02" in page.results.item(0).text()
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "checked_in" and "Đông trùng hạ thảo" in page.banner.booth.text()
+
+
+def test_several_matches_need_a_choice(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "a0", delay=HUMAN_MS)
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "hint" and rows(demo_store) == 0
+    qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    qtbot.keyClick(page.input, Qt.Key.Key_Down)
+    qtbot.keyClick(page.input, ENTER)
+    assert page.banner.state == "checked_in" and "A02" in page.banner.booth.text()
+
+
+def test_ctrl_z_undoes_the_last_check_in_and_audits_it(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "B04")
+    qtbot.keyClick(page.input, ENTER)
+    assert rows(demo_store) == 1 and page.undo_button.isEnabled()
+    qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(demo_store) == 0 and page.banner.state == "undone"
+    assert page.board.tiles["B04"].status == "expected"
+    with demo_store.reading() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "undo")).one()
+    assert entry.operator == "Nguyễn Thu Hà" and json.loads(entry.details or "")["booth"] == "B04"
+    qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert rows(demo_store) == 1 and page.banner.state == "checked_in"
+    page.undo_button.click()
+    assert rows(demo_store) == 0
+
+
+def test_board_tile_opens_detail_marks_left_and_records_a_lot(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    checkin.check_in(demo_store, Actor("Lan", "desk-2"), 1, DEMO_DAY, "B01")
+    page.refresh_now()
+    qtbot.mouseClick(page.board.canvas, Qt.MouseButton.LeftButton, pos=page.board.tile_center("B01"))
+    dialog = page.detail_dialog
+    qtbot.waitExposed(dialog)
+    assert "Present since" in dialog.status_label.text() and "Lan" in dialog.status_label.text()
+    assert dialog.product_combo.count() == 3
+    dialog.status_buttons["left"].click()
+    assert page.board.tiles["B01"].status == "left"
+    assert "left" in page.counts_detail.text()
+    dialog.product_combo.setCurrentIndex(dialog.product_combo.findData("NM-CAT-HAI-40"))
+    dialog.quantity.setValue(24)
+    dialog.expires.setText("01/01/2020")
+    assert dialog.warnings.isVisible() and "past its expiry" in dialog.warnings.text()
+    dialog.add_lot_button.click()
+    assert "Recorded lot 261014B01-01" in dialog.saved.text()
+    assert dialog.lots_model.rowCount() == 1
+    dialog.close()
+    qtbot.waitUntil(lambda: page.input.hasFocus(), timeout=2000)
+
+
+def test_sound_setting_is_remembered(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    page.sound.setChecked(True)
+    assert page.settings.value("checkin/sound") == "true"
+    QApplication.processEvents()

@@ -1,0 +1,59 @@
+"""The fast workbook reader gives the same values as openpyxl (which it falls back to)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from ocop_desk.importer_read import _openpyxl_sheets
+from ocop_desk.importer_xlsx import read_sheets
+from ocop_desk.registration_template import write_template
+from tests.test_import import messy_rows, workbook
+
+
+def normalised(sheets: list) -> list:  # type: ignore[type-arg]
+    out = []
+    for name, rows in sheets:
+        clean = [tuple(r) for r in rows]
+        clean = [r[: max((i + 1 for i, v in enumerate(r) if v is not None), default=0)] for r in clean]
+        while clean and not clean[-1]:
+            clean.pop()
+        out.append((name, clean))
+    return out
+
+
+def same(path: Path) -> None:
+    assert normalised(read_sheets(path)) == normalised(_openpyxl_sheets(path))
+
+
+def test_same_values_as_openpyxl_on_real_shapes(tmp_path: Path) -> None:
+    same(workbook(tmp_path / "messy.xlsx", {"Danh sách": messy_rows(), "Khác": [[], [], ["x", 1.5, True]]},
+                  merges={"Danh sách": ["B5:B6", "C5:C6"]}))
+    template = write_template(tmp_path / "t.xlsx")  # hidden sheet, validations, comments
+    same(template)
+    assert [name for name, _ in read_sheets(template)] == ["Hướng dẫn", "Chủ thể", "Sản phẩm", "Gian hàng"]
+
+
+CELL = st.one_of(st.none(), st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=10),
+                 st.integers(min_value=-10**12, max_value=10**12), st.floats(allow_nan=False, allow_infinity=False),
+                 st.booleans(), st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2100, 1, 1)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=6), max_size=8))
+def test_same_values_as_openpyxl_on_random_sheets(rows: list[list[object]]) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            ws.cell(row=r * 2, column=c * 2, value=value)  # gaps between rows and columns
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.xlsx"
+        wb.save(path)
+        same(path)
