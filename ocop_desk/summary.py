@@ -342,7 +342,7 @@ def _max(values: Iterable[int | None]) -> int | None:
 def _live(session: Session, scope: Scope, summary: Summary) -> None:
     day_of = dict(zip(scope.day_ids, scope.days, strict=True))
     sessions: dict[int, SessionFigures] = {}
-    for s in session.execute(
+    for r in session.execute(
         select(LiveSession.id, LiveSession.event_day_id, LiveSession.title, LiveSession.platform,
                LiveSession.channel, LiveSession.started_at, LiveSession.ended_at, LiveSession.pf_views,
                LiveSession.pf_unique_viewers, LiveSession.pf_peak_viewers, LiveSession.pf_reach,
@@ -350,11 +350,11 @@ def _live(session: Session, scope: Scope, summary: Summary) -> None:
         .where(LiveSession.event_day_id.in_(scope.day_ids))
         .order_by(LiveSession.started_at, LiveSession.planned_start, LiveSession.id)
     ):
-        sessions[s.id] = SessionFigures(
-            s.id, day_of[s.event_day_id], s.title, s.platform, s.channel, s.started_at, s.ended_at,
-            pf_views=s.pf_views, pf_unique_viewers=s.pf_unique_viewers, pf_peak_viewers=s.pf_peak_viewers,
-            pf_reach=s.pf_reach, pf_sku_orders=s.pf_sku_orders, pf_items_sold=s.pf_items_sold, pf_gmv=s.pf_gmv,
-            pf_direct_gmv=s.pf_direct_gmv)
+        sessions[r.id] = SessionFigures(
+            r.id, day_of[r.event_day_id], r.title, r.platform, r.channel, r.started_at, r.ended_at,
+            pf_views=r.pf_views, pf_unique_viewers=r.pf_unique_viewers, pf_peak_viewers=r.pf_peak_viewers,
+            pf_reach=r.pf_reach, pf_sku_orders=r.pf_sku_orders, pf_items_sold=r.pf_items_sold, pf_gmv=r.pf_gmv,
+            pf_direct_gmv=r.pf_direct_gmv)
     in_scope = select(LiveSession.id).where(LiveSession.event_day_id.in_(scope.day_ids)).scalar_subquery()
 
     for sid, peak, views, reach in session.execute(

@@ -1,0 +1,97 @@
+"""Fast typed rows for openpyxl's write-only sheets.
+
+openpyxl turns every value into a full `Cell` (type sniffing, style lookups, and for a styled cell a
+new object plus an exception); for the ~360,000 cells of the large fair's workbook that costs more
+than writing the XML. Our columns are typed up front, so each column gets one reusable light cell
+with its style id resolved once, and rows go straight to openpyxl's own XML cell writer.
+
+This leans on openpyxl 3.1's write-only internals (`_values_to_row` and the attributes its cell writer
+reads); `supported()` checks them and `SheetWriter` falls back to plain appends on any other version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import openpyxl
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_TEXT = 32767
+
+
+def supported(ws: Any) -> bool:
+    return openpyxl.__version__.startswith("3.1.") and callable(getattr(ws, "_values_to_row", None))
+
+
+def clean_text(value: str) -> str:
+    """What Excel can hold: no XML-illegal control characters, at most 32,767 characters."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value[:MAX_TEXT]
+
+
+class LightCell:
+    """The attributes openpyxl's cell writer reads, and nothing else."""
+
+    __slots__ = ("coordinate", "_value", "data_type", "has_style", "style_id", "_comment", "hyperlink")
+
+    def __init__(self, style_id: int | None) -> None:
+        self.coordinate = ""
+        self._value: Any = None
+        self.data_type = "n"
+        self.has_style = style_id is not None
+        self.style_id = style_id or 0
+        self._comment = None
+        self.hyperlink = None
+
+
+def _local_serial(value: dt.datetime) -> float:
+    return float(to_excel(value.astimezone().replace(tzinfo=None)))
+
+
+class TypedRows:
+    """Turns rows of plain values into cells, column by column, by the column's kind."""
+
+    def __init__(self, kinds: Sequence[str], style_ids: Sequence[int | None], quoted_style_id: int) -> None:
+        self.letters = [get_column_letter(i + 1) for i in range(len(kinds))]
+        self.cells = [LightCell(s) for s in style_ids]
+        self.quoted = [LightCell(quoted_style_id) for _ in kinds]
+        self.kinds = list(kinds)
+
+    def __call__(self, values: Sequence[Any], row_idx: int) -> Iterator[LightCell]:
+        r = str(row_idx)
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            kind = self.kinds[i]
+            cell = self.cells[i]
+            if isinstance(value, str):
+                if not value:
+                    continue
+                value = clean_text(value)
+                if value.startswith(FORMULA_TRIGGERS):
+                    cell = self.quoted[i]  # text, with Excel's quote prefix: never a formula
+                cell.data_type = "s"
+            elif kind == "datetime":
+                value = _local_serial(value)
+                cell.data_type = "n"
+            elif kind == "date":
+                value = to_excel(value)
+                cell.data_type = "n"
+            elif isinstance(value, bool):
+                cell.data_type = "b"
+            else:
+                cell.data_type = "n"
+            cell.coordinate = self.letters[i] + r
+            cell._value = value
+            yield cell
+
+
+def install(ws: Any, typed: Callable[[Sequence[Any], int], Iterator[LightCell]]) -> None:
+    """From now on, rows appended to `ws` are written through `typed`."""
+    ws._values_to_row = typed
