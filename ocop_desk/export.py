@@ -8,6 +8,7 @@ text, never as a formula, whatever the user typed (spreadsheet formula injection
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -296,6 +297,19 @@ def write_error(exc: OSError, target: Path, *, replacing: bool = False) -> Store
         path=where, reason=exc.strerror or exc), hint=kept, path=where)
 
 
+def discard(wb: Workbook) -> None:
+    """Close the half-written sheets of a failed or cancelled export and remove their temporary files."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(OSError):
+            os.remove(writer.out)
+
+
 def save_atomically(wb: Workbook, target: Path) -> None:
     """Save to a temporary file in the same folder, flush it to disk, then move it over the target."""
     try:
@@ -336,16 +350,20 @@ def export_workbook(
 
     target = check_target(path)
     wb = Workbook(write_only=True)
-    with store.reading() as session:
-        plan = export_sheets.plan(session, event_id, day)
-        tracker = Progress(progress, plan.total_rows)
-        reports = []
-        cells = 0
-        for sheet in plan.sheets:
-            writer = sheet.write(wb, tracker)
-            reports.append(SheetReport(writer.ws.title, writer.rows))
-            cells += writer.cells
-    save_atomically(wb, target)
+    try:
+        with store.reading() as session:
+            plan = export_sheets.plan(session, event_id, day)
+            tracker = Progress(progress, plan.total_rows)
+            reports = []
+            cells = 0
+            for sheet in plan.sheets:
+                writer = sheet.write(wb, tracker)
+                reports.append(SheetReport(writer.ws.title, writer.rows))
+                cells += writer.cells
+        save_atomically(wb, target)
+    except BaseException:
+        discard(wb)
+        raise
     if progress is not None:
         progress(tracker.total, tracker.total)
     return ExportResult(target, tuple(reports), cells)
