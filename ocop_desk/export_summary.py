@@ -140,7 +140,7 @@ class SummarySheet:
 
         self._section(tr("Booths present by day"),
                       [tr("Day"), tr("Expected"), tr("Present"), tr("Left early"), tr("Absent")])
-        self._table("attendance", [(a.day, a.expected, a.present, a.left, a.absent) for a in s.attendance],
+        self._table("attendance", [(a.day, a.expected, a.present, a.left, a.absent) for a in s.attendance_by_day],
                     [DAY, NUMBER, NUMBER, NUMBER, NUMBER])
 
         hours = s.by_hour if not s.scope.whole_event else s.hour_of_day()

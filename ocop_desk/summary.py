@@ -85,7 +85,8 @@ class Scope:
     days: tuple[dt.date, ...]  # the days covered
     day_ids: tuple[int, ...]
     day: dt.date | None = None
-    all_days: tuple[dt.date, ...] = ()
+    all_days: tuple[dt.date, ...] = ()  # every day of the event, whatever the scope
+    all_day_ids: tuple[int, ...] = ()
 
     @property
     def whole_event(self) -> bool:
@@ -103,6 +104,7 @@ def resolve_scope(session: Session, event_id: int, day: dt.date | None = None) -
         select(EventDay.id, EventDay.day).where(EventDay.event_id == event_id).order_by(EventDay.day)
     ).all()
     all_days = tuple(r.day for r in rows)
+    all_day_ids = tuple(r.id for r in rows)
     if day is not None:
         chosen = [r for r in rows if r.day == day]
         if not chosen:
@@ -114,7 +116,7 @@ def resolve_scope(session: Session, event_id: int, day: dt.date | None = None) -
             )
         rows = chosen
     return Scope(event.id, event.name, event.venue, event.province, tuple(r.day for r in rows),
-                 tuple(r.id for r in rows), day, all_days)
+                 tuple(r.id for r in rows), day, all_days, all_day_ids)
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,8 @@ class Summary:
     orders: Figure = Figure(None, None)
     items_sold: Figure = Figure(None, None)
     revenue: Figure = Figure(None, None)
-    attendance: list[DayAttendance] = field(default_factory=list)
+    attendance: list[DayAttendance] = field(default_factory=list)  # the days in scope
+    attendance_by_day: list[DayAttendance] = field(default_factory=list)  # every day of the event
     sessions: list[SessionFigures] = field(default_factory=list)
     products: list[ProductSales] = field(default_factory=list)  # every product sold, by revenue
     by_producer: list[Share] = field(default_factory=list)
@@ -286,27 +289,31 @@ def _attendance(session: Session, scope: Scope, summary: Summary) -> None:
     checkins = session.execute(
         select(CheckIn.booth_id, CheckIn.event_day_id, CheckIn.status, Booth.producer_id)
         .join(Booth, Booth.id == CheckIn.booth_id)
-        .where(CheckIn.event_day_id.in_(scope.day_ids), Booth.event_id == scope.event_id)
+        .where(CheckIn.event_day_id.in_(scope.all_day_ids), Booth.event_id == scope.event_id)
     ).all()
     came: dict[int, set[int]] = defaultdict(set)  # day id → booths checked in
     left: dict[int, set[int]] = defaultdict(set)
     producers: set[int] = set()
+    in_scope = set(scope.day_ids)
     for booth_id, day_id, status, producer_id in checkins:
         if status in ("present", "left"):
             came[day_id].add(booth_id)
-            producers.add(producer_id)
+            if day_id in in_scope:
+                producers.add(producer_id)
         if status == "left":
             left[day_id].add(booth_id)
     all_present: set[int] = set()
     all_left: set[int] = set()
     all_expected: set[int] = set()
-    for day, day_id in zip(scope.days, scope.day_ids, strict=True):
+    for day, day_id in zip(scope.all_days, scope.all_day_ids, strict=True):
         wanted = {b for b, days in expected.items() if days is None or day_id in days}
-        all_expected |= wanted
-        all_present |= came[day_id]
-        all_left |= left[day_id]
-        summary.attendance.append(DayAttendance(day, len(wanted), len(came[day_id]), len(left[day_id]),
-                                                len(wanted - came[day_id])))
+        figures = DayAttendance(day, len(wanted), len(came[day_id]), len(left[day_id]), len(wanted - came[day_id]))
+        summary.attendance_by_day.append(figures)
+        if day_id in in_scope:
+            all_expected |= wanted
+            all_present |= came[day_id]
+            all_left |= left[day_id]
+            summary.attendance.append(figures)
     summary.booths_registered = len(expected)
     summary.booths_expected = len(all_expected)
     summary.booths_present = len(all_present)

@@ -33,6 +33,8 @@ def test_every_figure_matches_the_raw_rows(busy_store: Store, day: dt.date | Non
             got = (got.on_site, got.platform)
         assert got == expected, name
     assert [(a.day, a.expected, a.present, a.left, a.absent) for a in summary.attendance] == ref.attendance
+    every_day = reference_figures(busy_store, event_id, None).attendance
+    assert [(a.day, a.expected, a.present, a.left, a.absent) for a in summary.attendance_by_day] == every_day
     assert {p.code: p.revenue for p in summary.products} == ref.product_revenue
     assert {p.code: p.items_sold for p in summary.products} == ref.product_items
     assert {x.key: x.revenue for x in summary.by_producer} == ref.by_producer
