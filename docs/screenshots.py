@@ -104,7 +104,31 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("labels", "labels", None),
     ("live", "live", None),
     ("summary", "summary", None),
+    ("summary_event", "summary", lambda window: window.page("summary").show_whole_event(True)),  # type: ignore[attr-defined]
 ]
+
+
+def workbook_shot(store, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The exported workbook's summary sheet, rendered by LibreOffice (xlsx → PDF → PNG of page 1)."""
+    import shutil
+    import subprocess
+
+    from ocop_desk.events import resolve_event
+    from ocop_desk.export import export_workbook
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None or shutil.which("pdftoppm") is None:
+        print("libreoffice or pdftoppm missing: no workbook screenshot")
+        return
+    work = Path(tempfile.mkdtemp())
+    xlsx = work / "tong-hop.xlsx"
+    export_workbook(store, resolve_event(store).id, xlsx)
+    subprocess.run([office, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(work), str(xlsx)], check=True, capture_output=True, timeout=300)
+    stem = OUT / f"workbook_summary_{lang}"
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-singlefile", "-png", "-r", "110", str(work / "tong-hop.pdf"),
+                    str(stem)], check=True)
+    print(stem.with_suffix(".png").relative_to(ROOT))
 
 
 def main() -> None:
@@ -135,6 +159,7 @@ def main() -> None:
             window.grab().save(str(path))
             print(path.relative_to(ROOT))
         window.close()
+        workbook_shot(store, lang)
     store.close()
 
 

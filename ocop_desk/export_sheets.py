@@ -43,9 +43,6 @@ from ocop_desk.summary import (
 YIELD_PER = 2000
 
 
-def tr(text: str) -> str:
-    return translate("Export", text)
-
 
 @dataclass
 class SheetPlan:
@@ -95,12 +92,12 @@ def plan(session: Session, event_id: int, day: dt.date | None) -> Plan:
 
 def status_text(status: str | None, expected: bool) -> str:
     if status == "present":
-        return tr("Present")
+        return translate("Export", "Present")
     if status == "left":
-        return tr("Left early")
+        return translate("Export", "Left early")
     if status == "absent" or expected:
-        return tr("Absent")
-    return tr("Not registered")
+        return translate("Export", "Absent")
+    return translate("Export", "Not registered")
 
 
 def _stream(session: Session, stmt: Any) -> Iterator[Any]:
@@ -118,10 +115,10 @@ def booths_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
     }
     lots = {b: (n, q) for b, n, q in session.execute(
         select(Lot.booth_id, func.count(Lot.id), func.sum(Lot.quantity)).where(lot_scope(scope)).group_by(Lot.booth_id))}
-    day_cols = [Col(tr("Day {day}").format(day=d.strftime("%d/%m")), TEXT, 13) for d in scope.days]
-    cols = [Col(tr("Booth"), TEXT, 9), Col(tr("Zone"), TEXT), Col(tr("Producer")), Col(tr("Province")),
-            Col(tr("Phone"), TEXT, 14), *day_cols, Col(tr("Days present"), INT, 10), Col(tr("Lots"), INT, 8),
-            Col(tr("Quantity brought"), NUM, 12)]
+    day_cols = [Col(translate("Export", "Day {day}").format(day=d.strftime("%d/%m")), TEXT, 13) for d in scope.days]
+    cols = [Col(translate("Export", "Booth"), TEXT, 9), Col(translate("Export", "Zone"), TEXT), Col(translate("Export", "Producer")), Col(translate("Export", "Province")),
+            Col(translate("Export", "Phone"), TEXT, 14), *day_cols, Col(translate("Export", "Days present"), INT, 10), Col(translate("Export", "Lots"), INT, 8),
+            Col(translate("Export", "Quantity brought"), NUM, 12)]
     stmt = (select(Booth.id, Booth.code, Booth.zone, Producer.name, Producer.province, Producer.phone)
             .join(Producer, Producer.id == Booth.producer_id).where(Booth.event_id == scope.event_id)
             .order_by(Booth.zone, Booth.code))
@@ -138,7 +135,7 @@ def booths_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
             n, q = lots.get(booth_id, (0, 0))
             yield (code, zone, producer, province, phone, *days, present, n, int(q or 0))
 
-    return SheetPlan(tr("Booths"), cols, rows, len(expected), heading)
+    return SheetPlan(translate("Export", "Booths"), cols, rows, len(expected), heading)
 
 
 # -- products --------------------------------------------------------------------------------------------
@@ -155,11 +152,11 @@ def products_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
                func.sum(LiveTally.quantity * LiveTally.unit_price))
         .where(LiveTally.session_id.in_(in_scope)).group_by(LiveTally.product_id))}
     count = session.scalar(select(func.count(Product.id)).where(Product.producer_id.in_(at_fair))) or 0
-    cols = [Col(tr("Code"), TEXT), Col(tr("Product")), Col(tr("Producer")), Col(tr("Province")),
-            Col(tr("Stars"), INT, 7), Col(tr("Category")), Col(tr("Unit")), Col(tr("Price (₫)"), MONEY, 12),
-            Col(tr("GTIN"), TEXT, 15), Col(tr("Lots"), INT, 7), Col(tr("Quantity brought"), NUM, 11),
-            Col(tr("Orders (live)"), NUM, 10), Col(tr("Items sold (live)"), NUM, 10),
-            Col(tr("Revenue (live, ₫)"), MONEY, 15)]
+    cols = [Col(translate("Export", "Code"), TEXT), Col(translate("Export", "Product")), Col(translate("Export", "Producer")), Col(translate("Export", "Province")),
+            Col(translate("Export", "Stars"), INT, 7), Col(translate("Export", "Category")), Col(translate("Export", "Unit")), Col(translate("Export", "Price (₫)"), MONEY, 12),
+            Col(translate("Export", "GTIN"), TEXT, 15), Col(translate("Export", "Lots"), INT, 7), Col(translate("Export", "Quantity brought"), NUM, 11),
+            Col(translate("Export", "Orders (live)"), NUM, 10), Col(translate("Export", "Items sold (live)"), NUM, 10),
+            Col(translate("Export", "Revenue (live, ₫)"), MONEY, 15)]
     stmt = (select(Product.id, Product.code, Product.name, Producer.name, Producer.province, Product.star_rating,
                    Product.category, Product.unit, Product.price, Product.gtin)
             .join(Producer, Producer.id == Product.producer_id).where(Product.producer_id.in_(at_fair))
@@ -171,7 +168,7 @@ def products_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
             o, s, r = sold.get(pid, (0, 0, 0))
             yield (*info, n, int(q or 0), int(o or 0), int(s or 0), int(r or 0))
 
-    return SheetPlan(tr("Products"), cols, rows, count, heading)
+    return SheetPlan(translate("Export", "Products"), cols, rows, count, heading)
 
 
 # -- check-in log ----------------------------------------------------------------------------------------
@@ -180,20 +177,20 @@ def products_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
 def checkins_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
     where = (CheckIn.event_day_id.in_(scope.day_ids), Booth.event_id == scope.event_id)
     count = session.scalar(select(func.count(CheckIn.id)).join(Booth, Booth.id == CheckIn.booth_id).where(*where)) or 0
-    cols = [Col(tr("Day"), DATE), Col(tr("Booth"), TEXT, 9), Col(tr("Zone")), Col(tr("Producer")),
-            Col(tr("Status"), TEXT, 14), Col(tr("Checked in at"), DATETIME), Col(tr("Left at"), DATETIME),
-            Col(tr("Operator")), Col(tr("Station"))]
+    cols = [Col(translate("Export", "Day"), DATE), Col(translate("Export", "Booth"), TEXT, 9), Col(translate("Export", "Zone")), Col(translate("Export", "Producer")),
+            Col(translate("Export", "Status"), TEXT, 14), Col(translate("Export", "Checked in at"), DATETIME), Col(translate("Export", "Left at"), DATETIME),
+            Col(translate("Export", "Operator")), Col(translate("Export", "Station"))]
     stmt = (select(EventDay.day, Booth.code, Booth.zone, Producer.name, CheckIn.status, CheckIn.checked_in_at,
                    CheckIn.left_at, CheckIn.operator, CheckIn.station)
             .join(Booth, Booth.id == CheckIn.booth_id).join(Producer, Producer.id == Booth.producer_id)
             .join(EventDay, EventDay.id == CheckIn.event_day_id).where(*where)
-            .order_by(EventDay.day, CheckIn.checked_in_at, Booth.code))
+            .order_by(EventDay.day, CheckIn.checked_in_at.is_(None), CheckIn.checked_in_at, Booth.code))
 
     def rows() -> Iterator[Sequence[Any]]:
         for day, code, zone, producer, status, at, left_at, operator, station in _stream(session, stmt):
             yield (day, code, zone, producer, status_text(status, True), at, left_at, operator, station)
 
-    return SheetPlan(tr("Check-ins"), cols, rows, count, heading)
+    return SheetPlan(translate("Export", "Check-ins"), cols, rows, count, heading)
 
 
 # -- live sessions ---------------------------------------------------------------------------------------
@@ -210,24 +207,24 @@ def sessions_sheet(session: Session, summary: Summary, heading: str) -> SheetPla
                                          .order_by(LiveHost.session_id, LiveHost.position)):
             hosts[sid].append(name)
         notes = dict(session.execute(select(LiveSession.id, LiveSession.notes).where(LiveSession.id.in_(in_scope))).all())
-    site, pf = tr("on site"), tr("platform")
-    cols = [Col(tr("Day"), DATE), Col("#", INT, 6), Col(tr("Title")), Col(tr("Platform"), TEXT, 10),
-            Col(tr("Channel")), Col(tr("Hosts")), Col(tr("Started"), DATETIME), Col(tr("Ended"), DATETIME),
-            Col(tr("Orders ({side})").format(side=site), NUM, 11),
-            Col(tr("Items sold ({side})").format(side=site), NUM, 11),
-            Col(tr("Revenue ({side}, ₫)").format(side=site), MONEY, 15),
-            Col(tr("Peak viewers ({side})").format(side=site), NUM, 12),
-            Col(tr("Views ({side})").format(side=site), NUM, 12),
-            Col(tr("Reach ({side})").format(side=site), NUM, 12),
-            Col(tr("Views ({side})").format(side=pf), NUM, 12),
-            Col(tr("Unique viewers ({side})").format(side=pf), NUM, 12),
-            Col(tr("Peak viewers ({side})").format(side=pf), NUM, 12),
-            Col(tr("Reach ({side})").format(side=pf), NUM, 12),
-            Col(tr("Orders ({side})").format(side=pf), NUM, 11),
-            Col(tr("Items sold ({side})").format(side=pf), NUM, 11),
-            Col(tr("GMV ({side}, ₫)").format(side=pf), MONEY, 15),
-            Col(tr("Direct GMV ({side}, ₫)").format(side=pf), MONEY, 15),
-            Col(tr("Notes"), TEXT, 30)]
+    site, pf = translate("Export", "on site"), translate("Export", "platform")
+    cols = [Col(translate("Export", "Day"), DATE), Col("#", INT, 6), Col(translate("Export", "Title")), Col(translate("Export", "Platform"), TEXT, 10),
+            Col(translate("Export", "Channel")), Col(translate("Export", "Hosts")), Col(translate("Export", "Started"), DATETIME), Col(translate("Export", "Ended"), DATETIME),
+            Col(translate("Export", "Orders ({side})").format(side=site), NUM, 11),
+            Col(translate("Export", "Items sold ({side})").format(side=site), NUM, 11),
+            Col(translate("Export", "Revenue ({side}, ₫)").format(side=site), MONEY, 15),
+            Col(translate("Export", "Peak viewers ({side})").format(side=site), NUM, 12),
+            Col(translate("Export", "Views ({side})").format(side=site), NUM, 12),
+            Col(translate("Export", "Reach ({side})").format(side=site), NUM, 12),
+            Col(translate("Export", "Views ({side})").format(side=pf), NUM, 12),
+            Col(translate("Export", "Unique viewers ({side})").format(side=pf), NUM, 12),
+            Col(translate("Export", "Peak viewers ({side})").format(side=pf), NUM, 12),
+            Col(translate("Export", "Reach ({side})").format(side=pf), NUM, 12),
+            Col(translate("Export", "Orders ({side})").format(side=pf), NUM, 11),
+            Col(translate("Export", "Items sold ({side})").format(side=pf), NUM, 11),
+            Col(translate("Export", "GMV ({side}, ₫)").format(side=pf), MONEY, 15),
+            Col(translate("Export", "Direct GMV ({side}, ₫)").format(side=pf), MONEY, 15),
+            Col(translate("Export", "Notes"), TEXT, 30)]
 
     def rows() -> Iterator[Sequence[Any]]:
         for s in summary.sessions:
@@ -236,7 +233,7 @@ def sessions_sheet(session: Session, summary: Summary, heading: str) -> SheetPla
                    s.pf_views, s.pf_unique_viewers, s.pf_peak_viewers, s.pf_reach, s.pf_sku_orders,
                    s.pf_items_sold, s.pf_gmv, s.pf_direct_gmv, notes.get(s.id))
 
-    return SheetPlan(tr("Live sessions"), cols, rows, len(ids), heading)
+    return SheetPlan(translate("Export", "Live sessions"), cols, rows, len(ids), heading)
 
 
 # -- per-product live tallies ----------------------------------------------------------------------------
@@ -254,10 +251,10 @@ def tallies_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
         .where(LiveTally.session_id.in_(in_scope)).group_by(LiveTally.session_id, LiveTally.product_id).subquery()
     )
     count = session.scalar(select(func.count()).select_from(grouped)) or 0
-    cols = [Col(tr("Day"), DATE), Col(tr("Session #"), INT, 9), Col(tr("Session")), Col(tr("Product code")),
-            Col(tr("Product")), Col(tr("Producer")), Col(tr("Entries"), INT, 8), Col(tr("Corrections"), INT, 11),
-            Col(tr("Orders"), NUM, 9), Col(tr("Items sold"), NUM, 9), Col(tr("Revenue (₫)"), MONEY, 15),
-            Col(tr("Last count"), DATETIME)]
+    cols = [Col(translate("Export", "Day"), DATE), Col(translate("Export", "Session #"), INT, 9), Col(translate("Export", "Session")), Col(translate("Export", "Product code")),
+            Col(translate("Export", "Product")), Col(translate("Export", "Producer")), Col(translate("Export", "Entries"), INT, 8), Col(translate("Export", "Corrections"), INT, 11),
+            Col(translate("Export", "Orders"), NUM, 9), Col(translate("Export", "Items sold"), NUM, 9), Col(translate("Export", "Revenue (₫)"), MONEY, 15),
+            Col(translate("Export", "Last count"), DATETIME)]
     stmt = (select(EventDay.day, LiveSession.id, LiveSession.title, Product.code, Product.name, Producer.name,
                    grouped.c.entries, grouped.c.corrections, grouped.c.orders, grouped.c.quantity, grouped.c.revenue,
                    grouped.c.last)
@@ -271,7 +268,7 @@ def tallies_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
             yield (day, sid, title, code, name, producer, entries, int(corrections or 0), int(orders or 0),
                    int(qty or 0), int(revenue or 0), last)
 
-    return SheetPlan(tr("Live tallies"), cols, rows, count, heading)
+    return SheetPlan(translate("Export", "Live tallies"), cols, rows, count, heading)
 
 
 # -- audit log -------------------------------------------------------------------------------------------
@@ -283,8 +280,8 @@ def audit_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
         start, end = day_bounds(scope.days[0])
         where += [AuditEntry.at >= start, AuditEntry.at < end]
     count = session.scalar(select(func.count(AuditEntry.id)).where(*where)) or 0
-    cols = [Col(tr("When"), DATETIME), Col(tr("Operator")), Col(tr("Station")), Col(tr("Action")),
-            Col(tr("Entity")), Col(tr("Id"), INT, 8), Col(tr("Details"), TEXT, 60)]
+    cols = [Col(translate("Export", "When"), DATETIME), Col(translate("Export", "Operator")), Col(translate("Export", "Station")), Col(translate("Export", "Action")),
+            Col(translate("Export", "Entity")), Col(translate("Export", "Id"), INT, 8), Col(translate("Export", "Details"), TEXT, 60)]
     stmt = (select(AuditEntry.at, AuditEntry.operator, AuditEntry.station, AuditEntry.action, AuditEntry.entity,
                    AuditEntry.entity_id, AuditEntry.details).where(*where).order_by(AuditEntry.at, AuditEntry.id))
 
@@ -292,4 +289,4 @@ def audit_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
         for row in _stream(session, stmt):
             yield tuple(row)
 
-    return SheetPlan(tr("Audit log"), cols, rows, count, heading)
+    return SheetPlan(translate("Export", "Audit log"), cols, rows, count, heading)

@@ -33,12 +33,10 @@ from ocop_desk.summary import Summary
 MONEY = "money"
 NUMBER = "number"
 DAY = "day"
-WIDTHS = {"A": 40, "B": 30, "C": 16, "D": 18, "E": 12}
+WIDTHS = {"A": 40, "B": 30, "C": 20, "D": 22, "E": 12}
+GREEN, GOLD, GREY = "2E5A43", "F2B134", "B9C6BD"
 CHART_COLUMN = "G"
 
-
-def tr(text: str) -> str:
-    return translate("Export", text)
 
 
 class SummarySheet:
@@ -101,50 +99,50 @@ class SummarySheet:
 
     def write(self, wb: Workbook, progress: Progress) -> SummarySheet:
         s = self.summary
-        self.ws = ws = wb.create_sheet(title=sheet_title(tr("Summary")))
+        self.ws = ws = wb.create_sheet(title=sheet_title(translate("Export", "Summary")))
         for col, width in WIDTHS.items():
             ws.column_dimensions[col].width = width
         ws.sheet_view.showGridLines = False
-        ws.page_setup.orientation = "portrait"
+        ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         self._append([self.heading], font=TITLE_FONT)
         where = ", ".join(x for x in (s.scope.venue, s.scope.province) if x)
-        made = tr("Exported {when}").format(when=fmt_datetime(dt.datetime.now(dt.UTC)))
+        made = translate("Export", "Exported {when}").format(when=fmt_datetime(dt.datetime.now(dt.UTC)))
         self._append([" · ".join(x for x in (where, made) if x)], font=SUBTITLE_FONT)
 
-        self._section(tr("Key figures"), [tr("Figure"), tr("On site"), tr("Platform")])
+        self._section(translate("Export", "Key figures"), [translate("Export", "Figure"), translate("Export", "On site"), translate("Export", "Platform")])
         counts = [
-            (tr("Booths expected"), s.booths_expected),
-            (tr("Booths present"), s.booths_present),
-            (tr("Booths absent"), s.booths_absent),
-            (tr("Booths that left early"), s.booths_left),
-            (tr("Producers present"), s.producers_present),
-            (tr("Products checked in"), s.products_checked_in),
-            (tr("Lots checked in"), s.lots),
-            (tr("Quantity brought"), s.quantity_brought),
-            (tr("Labels printed"), s.labels_printed),
-            (tr("Live sessions"), s.live_sessions),
+            (translate("Export", "Booths expected"), s.booths_expected),
+            (translate("Export", "Booths present"), s.booths_present),
+            (translate("Export", "Booths absent"), s.booths_absent),
+            (translate("Export", "Booths that left early"), s.booths_left),
+            (translate("Export", "Producers present"), s.producers_present),
+            (translate("Export", "Products checked in"), s.products_checked_in),
+            (translate("Export", "Lots checked in"), s.lots),
+            (translate("Export", "Quantity brought"), s.quantity_brought),
+            (translate("Export", "Labels printed"), s.labels_printed),
+            (translate("Export", "Live sessions"), s.live_sessions),
         ]
         rows: list[Sequence[Any]] = [(label, value) for label, value in counts]
-        rows.append((tr("Live sessions with platform figures"), None, s.sessions_with_platform_figures))
+        rows.append((translate("Export", "Live sessions with platform figures"), None, s.sessions_with_platform_figures))
         live = [
-            (tr("Views"), s.views), (tr("Reach"), s.reach), (tr("Peak viewers"), s.peak_viewers),
-            (tr("Orders"), s.orders), (tr("Items sold"), s.items_sold),
+            (translate("Export", "Views"), s.views), (translate("Export", "Reach"), s.reach), (translate("Export", "Peak viewers"), s.peak_viewers),
+            (translate("Export", "Orders"), s.orders), (translate("Export", "Items sold"), s.items_sold),
         ]
         rows += [(label, f.on_site, f.platform) for label, f in live]
         self._table("figures", rows, [None, NUMBER, NUMBER])
-        self._append([tr("Revenue (₫)"), s.revenue.on_site, s.revenue.platform], [None, MONEY, MONEY], font=BOLD)
+        self._append([translate("Export", "Revenue (₫)"), s.revenue.on_site, s.revenue.platform], [None, MONEY, MONEY], font=BOLD)
         self.tables["revenue"] = (self.rows, self.rows)
 
-        self._section(tr("Booths present by day"),
-                      [tr("Day"), tr("Expected"), tr("Present"), tr("Left early"), tr("Absent")])
+        self._section(translate("Export", "Booths present by day"),
+                      [translate("Export", "Day"), translate("Export", "Expected"), translate("Export", "Present"), translate("Export", "Left early"), translate("Export", "Absent")])
         self._table("attendance", [(a.day, a.expected, a.present, a.left, a.absent) for a in s.attendance_by_day],
                     [DAY, NUMBER, NUMBER, NUMBER, NUMBER])
 
         hours = s.by_hour if not s.scope.whole_event else s.hour_of_day()
-        self._section(tr("Revenue by hour (on site)"), [tr("Hour"), tr("Items sold"), tr("Revenue (₫)")])
+        self._section(translate("Export", "Revenue by hour (on site)"), [translate("Export", "Hour"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
         self._table("hours", [(h.start.strftime("%H:00"), h.items_sold, h.revenue) for h in hours],
                     [None, NUMBER, MONEY])
 
@@ -154,42 +152,45 @@ class SummarySheet:
                 per_day[x.day][0] += 1
                 per_day[x.day][1] += x.revenue
                 per_day[x.day][2] += x.pf_gmv or 0
-            self._section(tr("Revenue by day"),
-                          [tr("Day"), tr("Live sessions"), tr("Revenue on site (₫)"), tr("GMV on platform (₫)")])
+            self._section(translate("Export", "Revenue by day"),
+                          [translate("Export", "Day"), translate("Export", "Live sessions"), translate("Export", "Revenue on site (₫)"), translate("Export", "GMV on platform (₫)")])
             self._table("days", [(d, *per_day[d]) for d in s.scope.days], [DAY, NUMBER, MONEY, MONEY])
 
-        self._section(tr("Top products by revenue (on site)"),
-                      [tr("Product"), tr("Producer"), tr("Items sold"), tr("Revenue (₫)")])
+        self._section(translate("Export", "Top products by revenue (on site)"),
+                      [translate("Export", "Product"), translate("Export", "Producer"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
         self._table("top", [(p.name, p.producer, p.items_sold, p.revenue) for p in s.top_products],
                     [None, None, NUMBER, MONEY])
 
-        self._section(tr("Revenue by star rating"), [tr("Stars"), tr("Items sold"), tr("Revenue (₫)")])
-        self._table("stars", [(("★" * int(x.key)) if x.key else tr("Not rated"), x.items_sold, x.revenue)
+        self._section(translate("Export", "Revenue by star rating"), [translate("Export", "Stars"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
+        self._table("stars", [(("★" * int(x.key)) if x.key else translate("Export", "Not rated"), x.items_sold, x.revenue)
                               for x in s.by_stars], [None, NUMBER, MONEY])
-        self._section(tr("Revenue by province"), [tr("Province"), tr("Items sold"), tr("Revenue (₫)")])
-        self._table("provinces", [(x.key or tr("Unknown"), x.items_sold, x.revenue) for x in s.by_province],
+        self._section(translate("Export", "Revenue by province"), [translate("Export", "Province"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
+        self._table("provinces", [(x.key or translate("Export", "Unknown"), x.items_sold, x.revenue) for x in s.by_province],
                     [None, NUMBER, MONEY])
-        self._section(tr("Revenue by producer"), [tr("Producer"), tr("Items sold"), tr("Revenue (₫)")])
+        self._section(translate("Export", "Revenue by producer"), [translate("Export", "Producer"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
         self._table("producers", [(x.key, x.items_sold, x.revenue) for x in s.by_producer], [None, NUMBER, MONEY])
 
         self._charts()
         progress.add(self.expected_rows)
         return self
 
-    def _bar(self, title: str, table: str, value_cols: Sequence[int], *, horizontal: bool = False,
-             stacked: bool = False) -> BarChart | None:
+    def _bar(self, title: str, table: str, value_cols: Sequence[int], colors: Sequence[str], *,
+             horizontal: bool = False, stacked: bool = False) -> BarChart | None:
         first, last = self.tables[table]
         if last < first:
             return None
         chart = BarChart()
         chart.type = "bar" if horizontal else "col"
         chart.title = title
-        chart.style = 10
         chart.width, chart.height = 17, 8.5
         for col in value_cols:
             data = Reference(self.ws, min_col=col, min_row=first - 1, max_row=last)
             chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(self.ws, min_col=1, min_row=first, max_row=last))
+        for series, color in zip(chart.series, colors, strict=False):
+            series.graphicalProperties.solidFill = color
+            series.graphicalProperties.line.solidFill = color
+        chart.gapWidth = 60
         chart.y_axis.numFmt = THOUSANDS
         chart.x_axis.delete = False
         chart.y_axis.delete = False
@@ -207,12 +208,13 @@ class SummarySheet:
     def _charts(self) -> None:
         anchors = iter(f"{CHART_COLUMN}{row}" for row in (4, 22, 40, 58))
         charts = [
-            self._bar(tr("Revenue by hour (on site, ₫)"), "hours", [3]),
-            self._bar(tr("Booths present by day"), "attendance", [2, 3]),
-            self._bar(tr("Top products by revenue (₫)"), "top", [4], horizontal=True),
+            self._bar(translate("Export", "Revenue by hour (on site, ₫)"), "hours", [3], [GREEN]),
+            self._bar(translate("Export", "Booths present by day"), "attendance", [2, 3], [GREY, GREEN]),
+            self._bar(translate("Export", "Top products by revenue (₫)"), "top", [4], [GOLD], horizontal=True),
         ]
         if self.summary.scope.whole_event:
-            charts.append(self._bar(tr("Revenue by day: on site and platform (₫)"), "days", [3, 4]))
+            charts.append(self._bar(translate("Export", "Revenue by day: on site and platform (₫)"), "days", [3, 4],
+                                    [GREEN, GOLD]))
         for chart in charts:
             if chart is not None:
                 self.ws.add_chart(chart, next(anchors))

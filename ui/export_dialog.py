@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -121,9 +121,9 @@ class ExportRun:
         self.parent, self.target = parent, target
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("exportProgress")
-        self.dialog.setWindowTitle(_tr("Export to Excel"))
-        self.dialog.setLabelText(_tr("Writing %1…").replace("%1", target.name))
-        self.dialog.setCancelButtonText(_tr("Cancel"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export to Excel"))
+        self.dialog.setLabelText(QCoreApplication.translate("ExportDialog", "Writing %1…").replace("%1", target.name))
+        self.dialog.setCancelButtonText(QCoreApplication.translate("ExportDialog", "Cancel"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -142,7 +142,7 @@ class ExportRun:
 
     def cancel(self) -> None:
         self.task.cancel()
-        self.dialog.setLabelText(_tr("Cancelling…"))
+        self.dialog.setLabelText(QCoreApplication.translate("ExportDialog", "Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
         if self.dialog.maximum() != total:
@@ -157,7 +157,7 @@ class ExportRun:
     def _done(self, result: object) -> None:
         self._close()
         cells = getattr(result, "cells", 0)
-        message = _tr("Saved %1 (%2 cells).").replace("%1", str(self.target)).replace("%2", fmt_int(cells))
+        message = QCoreApplication.translate("ExportDialog", "Saved %1 (%2 cells).").replace("%1", str(self.target)).replace("%2", fmt_int(cells))
         status = getattr(self.parent.window(), "statusBar", None)
         if callable(status):
             status().showMessage(message, 10000)
@@ -166,28 +166,23 @@ class ExportRun:
     def _failed(self, exc: BaseException) -> None:
         self._close()
         if isinstance(exc, Cancelled):
-            message = _tr("Export cancelled; any existing file was left as it was.")
+            message = QCoreApplication.translate("ExportDialog", "Export cancelled; any existing file was left as it was.")
             status = getattr(self.parent.window(), "statusBar", None)
             if callable(status):
                 status().showMessage(message, 10000)
             self.finished_message = message
             return
         if isinstance(exc, OcopError):
-            show_error(self.parent, exc, title=_tr("Export to Excel"))
+            show_error(self.parent, exc, title=QCoreApplication.translate("ExportDialog", "Export to Excel"))
             return
         raise exc
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False) -> ExportRun | None:
     """Ask what and where, then run the export with a progress dialog. Returns the run (tests wait on it)."""
     if ctx.event is None:
-        QMessageBox.information(parent, _tr("Export to Excel"), _tr("Choose or create a fair first."))
+        QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Export to Excel"), QCoreApplication.translate("ExportDialog", "Choose or create a fair first."))
         return None
     dialog = ExportDialog(ctx, whole_event, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -31,6 +31,10 @@
         <translation>Nạp chợ phiên &amp;mẫu</translation>
     </message>
     <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>

@@ -324,7 +324,10 @@ def _short(text: str, limit: int = 24) -> str:
 
 
 class ChartBox(QWidget):
-    """A QtCharts bar chart, built on first use so the module stays cheap to import."""
+    """A QtCharts bar chart, built on first use so the module stays cheap to import.
+
+    Each update draws a new chart and deletes the old one at once.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -337,33 +340,34 @@ class ChartBox(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self.empty)
 
-    def bars(self, labels: list[str], series: list[tuple[str, list[float], str]], *, horizontal: bool = False,
-             axis_title: str = "", empty: str = "") -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QChart,
-            QChartView,
-            QHorizontalBarSeries,
-            QValueAxis,
-        )
-        from PySide6.QtGui import QColor, QFont, QPainter
+    def _new_chart(self) -> Any:
+        """A fresh chart per update: QtCharts lays category labels out well only on a new chart."""
+        import shiboken6
+        from PySide6.QtCharts import QChart, QChartView
+        from PySide6.QtGui import QColor, QPainter
 
+        chart = QChart()
+        chart.setBackgroundBrush(QColor("white"))
+        chart.setBackgroundRoundness(0)
+        chart.setPlotAreaBackgroundVisible(False)
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         if self.view is None:
-            chart = QChart()
-            chart.setBackgroundBrush(QColor("white"))
-            chart.setBackgroundRoundness(0)
-            chart.setPlotAreaBackgroundVisible(False)
-            chart.setMargins(chart.margins().__class__(0, 0, 0, 0))
-            chart.layout().setContentsMargins(0, 0, 0, 0)
             self.view = QChartView(chart)
             self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._layout.addWidget(self.view)
-        chart = self.view.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        else:
+            old = self.view.chart()
+            self.view.setChart(chart)
+            shiboken6.delete(old)  # now, not on a deferred delete: its items would stay painted
+        return chart
+
+    def bars(self, labels: list[str], series: list[tuple[str, list[float], str]], *, horizontal: bool = False,
+             axis_title: str = "", empty: str = "") -> None:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QHorizontalBarSeries, QValueAxis
+        from PySide6.QtGui import QColor, QFont
+
+        chart = self._new_chart()
         has_data = bool(labels) and any(v for _, values, _ in series for v in values)
         self.view.setVisible(has_data)
         self.empty.setVisible(not has_data)
@@ -378,23 +382,21 @@ class ChartBox(QWidget):
             bar_set.setBorderColor(QColor(color))
             bar_series.append(bar_set)
         chart.addSeries(bar_series)
-        categories = QBarCategoryAxis()
-        categories.append(list(reversed(labels)) if horizontal else labels)
         small = QFont(self.font())
         small.setPointSizeF(8.5)
+        categories = QBarCategoryAxis()
+        categories.append(list(reversed(labels)) if horizontal else labels)
         categories.setLabelsFont(small)
+        categories.setTruncateLabels(False)
         values_axis = QValueAxis()
-        values_axis.setLabelFormat("%.0f" if max(max(v) for _, v, _ in series) >= 10 else "%.1f")
+        values_axis.setLabelsFont(small)
+        top = max(max(v) for _, v, _ in series)
+        values_axis.setLabelFormat("%.0f" if top >= 10 else "%.1f")
         values_axis.setTitleText(axis_title)
-        if horizontal:
-            chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
-        else:
-            chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         bar_series.attachAxis(categories)
         bar_series.attachAxis(values_axis)
-        values_axis.setMin(0)
+        values_axis.setRange(0, top)
         values_axis.applyNiceNumbers()
         chart.legend().setVisible(len(series) > 1)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
