@@ -12,7 +12,7 @@ reads); `supported()` checks them and `SheetWriter` falls back to plain appends 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import openpyxl
@@ -22,6 +22,8 @@ from openpyxl.utils.datetime import to_excel
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_TEXT = 32767
+_ILLEGAL_SEARCH = ILLEGAL_CHARACTERS_RE.search
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def supported(ws: Any) -> bool:
@@ -92,6 +94,66 @@ class TypedRows:
             yield cell
 
 
-def install(ws: Any, typed: Callable[[Sequence[Any], int], Iterator[LightCell]]) -> None:
-    """From now on, rows appended to `ws` are written through `typed`."""
-    ws._values_to_row = typed
+def install(ws: Any, typed: TypedRows) -> None:
+    """From now on, rows appended to `ws` are written through `typed` (as whole lxml rows when possible)."""
+    if openpyxl.LXML and getattr(ws, "_writer", None) is not None:
+        ws._values_to_row = _pass_values
+        ws._writer.write_row = LxmlRows(typed)
+    else:
+        ws._values_to_row = typed
+
+
+def _pass_values(values: Sequence[Any], row_idx: int) -> Sequence[Any]:
+    return values
+
+
+class LxmlRows:
+    """Builds each row as one lxml element (C calls per cell) and hands it to the sheet's XML stream.
+
+    The same XML openpyxl writes cell by cell: `<c r= s= t=>` with `<v>` for numbers and an inline
+    string for text (never `<f>`: a text cell cannot become a formula).
+    """
+
+    def __init__(self, typed: TypedRows) -> None:
+        from lxml.etree import Element, SubElement
+
+        self.element, self.sub = Element, SubElement
+        self.letters = typed.letters
+        self.kinds = typed.kinds
+        self.styles = [str(c.style_id) if c.has_style else None for c in typed.cells]
+        self.quoted_style = str(typed.quoted[0].style_id) if typed.quoted else "0"
+
+    def __call__(self, xf: Any, values: Sequence[Any], row_idx: int) -> None:
+        sub = self.sub
+        r = str(row_idx)
+        row = self.element("row", r=r)
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            kind = self.kinds[i]
+            style = self.styles[i]
+            if isinstance(value, str):
+                if not value:
+                    continue
+                if _ILLEGAL_SEARCH(value) or len(value) > MAX_TEXT:
+                    value = clean_text(value)
+                attrs = {"r": self.letters[i] + r, "t": "inlineStr"}
+                if value.startswith(FORMULA_TRIGGERS):
+                    attrs["s"] = self.quoted_style
+                elif style is not None:
+                    attrs["s"] = style
+                t = sub(sub(sub(row, "c", attrs), "is"), "t")
+                t.text = value
+                if value != value.strip():
+                    t.set(_XML_SPACE, "preserve")
+                continue
+            if kind == "datetime":
+                value = _local_serial(value)
+            elif kind == "date":
+                value = to_excel(value)
+            attrs = {"r": self.letters[i] + r, "t": "b" if isinstance(value, bool) else "n"}
+            if style is not None:
+                attrs["s"] = style
+            sub(sub(row, "c", attrs), "v").text = (
+                str(int(value)) if isinstance(value, int) else f"{value:.16g}")
+        xf.write(row)

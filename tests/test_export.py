@@ -286,3 +286,29 @@ def test_libreoffice_opens_the_workbook_without_repair(busy_store: Store, tmp_pa
         capture_output=True, text=True, timeout=180)
     pdf = tmp_path / "summary.pdf"
     assert result.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, result.stderr
+
+
+def _cells(path: Path) -> list[tuple[str, str, Any, str, str]]:
+    wb = openpyxl.load_workbook(path)
+    return [(ws.title, c.coordinate, c.value, c.data_type, c.number_format)
+            for ws in wb.worksheets[1:] for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def test_fast_row_writers_match_openpyxl_cells(demo_store: Store, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lxml row writer, the light-cell writer and plain openpyxl cells give the same workbook."""
+    from ocop_desk import xlsx_stream
+
+    add_activity(demo_store, resolve_event(demo_store).id, injections=True)
+    event_id = resolve_event(demo_store).id
+    export_workbook(demo_store, event_id, tmp_path / "lxml.xlsx")
+    with monkeypatch.context() as m:
+        m.setattr(xlsx_stream.openpyxl, "LXML", False)
+        export_workbook(demo_store, event_id, tmp_path / "light.xlsx")
+    with monkeypatch.context() as m:
+        m.setattr(xlsx_stream, "supported", lambda ws: False)
+        export_workbook(demo_store, event_id, tmp_path / "plain.xlsx")
+    plain = _cells(tmp_path / "plain.xlsx")
+    assert len(plain) > 300
+    assert _cells(tmp_path / "lxml.xlsx") == plain
+    assert _cells(tmp_path / "light.xlsx") == plain

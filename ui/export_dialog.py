@@ -79,6 +79,8 @@ class ExportDialog(QDialog):
         self.day = day
         self._folder = Path(str(app_settings().value(LAST_FOLDER_KEY, "")) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        if not self._folder.is_dir():
+            self._folder = Path.home()
         self._touched = False
         self.path.textEdited.connect(lambda _: setattr(self, "_touched", True))
         self.day_radio.toggled.connect(lambda _: self._suggest())
