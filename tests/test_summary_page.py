@@ -121,6 +121,9 @@ def test_cancel_stops_the_export_and_the_window_stays_responsive(window: Any, de
     window.export_action.trigger()
     progress = window.findChild(QProgressDialog, "exportProgress")
     qtbot.waitUntil(lambda: progress.value() >= 5, timeout=5000)  # progress reaches the GUI while it works
+    first = window._export_run
+    window.export_action.trigger()  # a second export while one runs brings the running one forward
+    assert window._export_run is first
     window.show_page("products")  # the window still responds
     assert window.current_page_key() == "products"
     progress.findChild(QPushButton).click()

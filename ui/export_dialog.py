@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -121,12 +122,16 @@ class ExportRun:
 
         assert ctx.event is not None
         self.parent, self.target = parent, target
+        self.active = True
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export to Excel"))
-        self.dialog.setLabelText(QCoreApplication.translate("ExportDialog", "Writing %1…").replace("%1", target.name))
+        self.dialog.setLabelText(
+            QCoreApplication.translate("ExportDialog", "Writing %1…").replace("%1", target.name))
         self.dialog.setCancelButtonText(QCoreApplication.translate("ExportDialog", "Cancel"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal QProgressDialog runs processEvents() inside setValue (re-entrancy), and the
+        # window may keep working while the export reads its own consistent snapshot.
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -147,11 +152,14 @@ class ExportRun:
         self.dialog.setLabelText(QCoreApplication.translate("ExportDialog", "Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
+        if not self.active:
+            return
         if self.dialog.maximum() != total:
             self.dialog.setRange(0, total)
         self.dialog.setValue(done)
 
     def _close(self) -> None:
+        self.active = False
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
@@ -159,7 +167,8 @@ class ExportRun:
     def _done(self, result: object) -> None:
         self._close()
         cells = getattr(result, "cells", 0)
-        message = QCoreApplication.translate("ExportDialog", "Saved %1 (%2 cells).").replace("%1", str(self.target)).replace("%2", fmt_int(cells))
+        message = QCoreApplication.translate("ExportDialog", "Saved %1 (%2 cells).")
+        message = message.replace("%1", str(self.target)).replace("%2", fmt_int(cells))
         status = getattr(self.parent.window(), "statusBar", None)
         if callable(status):
             status().showMessage(message, 10000)
@@ -168,7 +177,8 @@ class ExportRun:
     def _failed(self, exc: BaseException) -> None:
         self._close()
         if isinstance(exc, Cancelled):
-            message = QCoreApplication.translate("ExportDialog", "Export cancelled; any existing file was left as it was.")
+            message = QCoreApplication.translate(
+                "ExportDialog", "Export cancelled; any existing file was left as it was.")
             status = getattr(self.parent.window(), "statusBar", None)
             if callable(status):
                 status().showMessage(message, 10000)
@@ -184,13 +194,21 @@ class ExportRun:
 def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False) -> ExportRun | None:
     """Ask what and where, then run the export with a progress dialog. Returns the run (tests wait on it)."""
     if ctx.event is None:
-        QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Export to Excel"), QCoreApplication.translate("ExportDialog", "Choose or create a fair first."))
+        QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Export to Excel"),
+                                QCoreApplication.translate("ExportDialog", "Choose or create a fair first."))
         return None
+    window = parent.window()
+    running: ExportRun | None = getattr(window, "_export_run", None)
+    if running is not None and running.active:
+        if QGuiApplication.platformName() != "offscreen":  # (offscreen cannot raise windows)
+            running.dialog.raise_()
+            running.dialog.activateWindow()
+        return running
     dialog = ExportDialog(ctx, whole_event, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     target = dialog.target()
     app_settings().setValue(LAST_FOLDER_KEY, str(target.parent))
     run = ExportRun(parent, ctx, target, dialog.chosen_day())
-    parent._export_run = run  # type: ignore[attr-defined]  # keep it alive until it finishes
+    window._export_run = run  # type: ignore[attr-defined]  # keep it alive until it finishes
     return run
