@@ -108,6 +108,12 @@ def safe_text(ws: Any, value: str) -> Any:
     return value
 
 
+def styled_text(ws: Any, value: str) -> Any:
+    """A text cell that can take a style, written as text whatever it starts with."""
+    cell = safe_text(ws, value)
+    return cell if not isinstance(cell, str) else WriteOnlyCell(ws, cell)
+
+
 class SheetWriter:
     """Streams one sheet: a title row, a frozen header row with filters, then typed rows."""
 
@@ -144,7 +150,7 @@ class SheetWriter:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
-        title = WriteOnlyCell(ws, self.heading)
+        title = styled_text(ws, self.heading)  # names the event: typed by a user
         title.font = TITLE_FONT
         ws.row_dimensions[1].height = 24
         ws.append([title])

@@ -22,6 +22,7 @@ from ocop_desk.models import (
     Booth,
     BoothDay,
     CheckIn,
+    Event,
     EventDay,
     LiveHost,
     LiveSession,
@@ -65,6 +66,10 @@ def add_activity(store: Store, event_id: int, *, injections: bool = False) -> No
         booths["D01"] = booth_nd
         products["ND-NGHEU"] = nd_product
         if injections:
+            event = s.get(Event, event_id)
+            assert event is not None
+            event.name = INJECTIONS[6] + " " + event.name
+            event.venue = INJECTIONS[1]
             booths["A01"].zone = INJECTIONS[0]
             nd.name = INJECTIONS[1]
             nd_product.name = INJECTIONS[2]

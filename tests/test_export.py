@@ -172,6 +172,7 @@ def test_typed_formula_text_is_never_a_formula(demo_store: Store, tmp_path: Path
                 xml = z.read(name).decode()
                 assert not re.search(r"<(\w+:)?f[ >]", xml), name
     assert wb["Booths"]["B3"].value == INJECTIONS[0] and wb["Booths"]["B3"].quotePrefix
+    assert all(ws["A1"].value.startswith("=1+1 Chợ phiên") for ws in wb.worksheets)  # the event's name
 
 
 def test_failed_write_leaves_the_old_file_untouched(busy_store: Store, tmp_path: Path,
@@ -285,6 +286,11 @@ def test_libreoffice_opens_the_workbook_without_repair(busy_store: Store, tmp_pa
         capture_output=True, text=True, timeout=180)
     pdf = tmp_path / "summary.pdf"
     assert result.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, result.stderr
+    if shutil.which("pdftotext"):  # LibreOffice read the cells, not just an empty shell
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "Chợ phiên OCOP Hải Phòng" in text and "Key figures" in text
+        assert "Checked in at" in text and "Ngao Giao Thủy" in text  # later sheets are there too
 
 
 def _cells(path: Path) -> list[tuple[str, str, Any, str, str]]:
