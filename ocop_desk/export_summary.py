@@ -35,6 +35,7 @@ NUMBER = "number"
 DAY = "day"
 WIDTHS = {"A": 40, "B": 30, "C": 20, "D": 22, "E": 12}
 GREEN, GOLD, GREY = "2E5A43", "F2B134", "B9C6BD"
+LEFT = Alignment(horizontal="left")
 CHART_COLUMN = "G"
 
 
@@ -65,6 +66,7 @@ class SummarySheet:
             cell.number_format = THOUSANDS
         elif kind == DAY:
             cell.number_format = date_format()
+            cell.alignment = LEFT
         if font is not None:
             cell.font = font
         return cell
@@ -76,7 +78,7 @@ class SummarySheet:
         self.cells += sum(v is not None for v in values)
         return self.rows
 
-    def _section(self, title: str, headers: Sequence[str]) -> None:
+    def _section(self, title: str, headers: Sequence[str], text_columns: int = 1) -> None:
         self._append([])
         self._append([title], font=SECTION_FONT)
         row: list[Any] = []
@@ -84,7 +86,7 @@ class SummarySheet:
             cell = WriteOnlyCell(self.ws, h)
             cell.font = HEADER_FONT
             cell.fill = HEADER_FILL
-            cell.alignment = Alignment(horizontal="left" if not row else "right")
+            cell.alignment = Alignment(horizontal="left" if len(row) < text_columns else "right")
             row.append(cell)
         self.ws.append(row)
         self.rows += 1
@@ -157,7 +159,8 @@ class SummarySheet:
             self._table("days", [(d, *per_day[d]) for d in s.scope.days], [DAY, NUMBER, MONEY, MONEY])
 
         self._section(translate("Export", "Top products by revenue (on site)"),
-                      [translate("Export", "Product"), translate("Export", "Producer"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])
+                      [translate("Export", "Product"), translate("Export", "Producer"), translate("Export", "Items sold"),
+                       translate("Export", "Revenue (₫)")], text_columns=2)
         self._table("top", [(p.name, p.producer, p.items_sold, p.revenue) for p in s.top_products],
                     [None, None, NUMBER, MONEY])
 
