@@ -122,38 +122,47 @@ class LxmlRows:
         self.kinds = typed.kinds
         self.styles = [str(c.style_id) if c.has_style else None for c in typed.cells]
         self.quoted_style = str(typed.quoted[0].style_id) if typed.quoted else "0"
+        self.columns = list(zip(self.letters, self.kinds, self.styles, strict=True))
 
     def __call__(self, xf: Any, values: Sequence[Any], row_idx: int) -> None:
         sub = self.sub
         r = str(row_idx)
         row = self.element("row", r=r)
-        for i, value in enumerate(values):
+        for (letter, kind, style), value in zip(self.columns, values, strict=False):
             if value is None:
                 continue
-            kind = self.kinds[i]
-            style = self.styles[i]
-            if isinstance(value, str):
+            kind_of = type(value)
+            if kind_of is not str and kind_of is not int and isinstance(value, str):
+                value, kind_of = str(value), str  # a str subclass: plain text like any other
+            if kind_of is str:
                 if not value:
                     continue
                 if _ILLEGAL_SEARCH(value) or len(value) > MAX_TEXT:
                     value = clean_text(value)
-                attrs = {"r": self.letters[i] + r, "t": "inlineStr"}
                 if value.startswith(FORMULA_TRIGGERS):
-                    attrs["s"] = self.quoted_style
-                elif style is not None:
-                    attrs["s"] = style
-                t = sub(sub(sub(row, "c", attrs), "is"), "t")
+                    c = sub(row, "c", r=letter + r, s=self.quoted_style, t="inlineStr")
+                elif style is None:
+                    c = sub(row, "c", r=letter + r, t="inlineStr")
+                else:
+                    c = sub(row, "c", r=letter + r, s=style, t="inlineStr")
+                t = sub(sub(c, "is"), "t")
                 t.text = value
-                if value != value.strip():
+                if value[0].isspace() or value[-1].isspace():
                     t.set(_XML_SPACE, "preserve")
                 continue
-            if kind == "datetime":
-                value = _local_serial(value)
+            if kind_of is int:
+                text = str(value)
+            elif isinstance(value, bool):
+                text = "1" if value else "0"
+            elif kind == "datetime":
+                text = f"{_local_serial(value):.16g}"
             elif kind == "date":
-                value = to_excel(value)
-            attrs = {"r": self.letters[i] + r, "t": "b" if isinstance(value, bool) else "n"}
-            if style is not None:
-                attrs["s"] = style
-            sub(sub(row, "c", attrs), "v").text = (
-                str(int(value)) if isinstance(value, int) else f"{value:.16g}")
+                text = f"{to_excel(value):.16g}"
+            else:
+                text = f"{value:.16g}"
+            if style is None:
+                c = sub(row, "c", r=letter + r, t="b" if isinstance(value, bool) else "n")
+            else:
+                c = sub(row, "c", r=letter + r, s=style, t="b" if isinstance(value, bool) else "n")
+            sub(c, "v").text = text
         xf.write(row)
