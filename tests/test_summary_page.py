@@ -130,3 +130,25 @@ def test_cancel_stops_the_export_and_the_window_stays_responsive(window: Any, de
     qtbot.waitUntil(lambda: getattr(window._export_run, "finished_message", None) is not None, timeout=5000)
     assert "cancelled" in window.statusBar().currentMessage()
     assert target.read_bytes() == b"old"
+
+
+def test_export_dialog_asks_before_replacing_a_typed_path(window: Any, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.export_dialog import ExportDialog
+
+    existing = tmp_path / "old.xlsx"
+    existing.write_bytes(b"old")
+    dialog = ExportDialog(window.ctx, False, window)
+    assert dialog.path.text().endswith(".xlsx") and dialog.day_radio.isChecked()
+    dialog.path.setText(str(tmp_path / "new"))
+    assert dialog.target() == tmp_path / "new.xlsx"
+    answers: list[Any] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.append(a) or QMessageBox.StandardButton.No)
+    dialog.path.setText(str(existing))
+    dialog.accept()
+    assert answers and dialog.result() != QDialog.DialogCode.Accepted.value
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value

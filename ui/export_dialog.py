@@ -83,6 +83,7 @@ class ExportDialog(QDialog):
         if not self._folder.is_dir():
             self._folder = Path.home()
         self._touched = False
+        self._confirmed = ""
         self.path.textEdited.connect(lambda _: setattr(self, "_touched", True))
         self.day_radio.toggled.connect(lambda _: self._suggest())
         self._suggest()
@@ -109,9 +110,22 @@ class ExportDialog(QDialog):
                 name += ".xlsx"
             self.path.setText(name)
             self._touched = True
+            self._confirmed = str(self.target())
 
     def target(self) -> Path:
-        return Path(self.path.text().strip()).expanduser()
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def accept(self) -> None:
+        """Ask before replacing a workbook (the file dialog asks by itself; a typed path does not)."""
+        target = self.target()
+        if target.exists() and str(target) != self._confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Export to Excel"),
+                self.tr("%1 already exists. Replace it?").replace("%1", str(target)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
 
 class ExportRun:

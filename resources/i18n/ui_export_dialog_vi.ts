@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>ExportDialog</name>
@@ -34,6 +33,10 @@
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Ghi đè lên tệp đó?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
