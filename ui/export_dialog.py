@@ -49,6 +49,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         assert ctx.event is not None
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         intro = QLabel(self.tr("One workbook with the summary and charts, booths, products, check-ins, "
                                "live sessions, live tallies and the audit log."))
         intro.setWordWrap(True)
@@ -70,10 +71,12 @@ class ExportDialog(QDialog):
         browse.setObjectName("exportBrowse")
         browse.clicked.connect(self.browse)
         row.addWidget(browse)
+        layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("Save as:")))
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
