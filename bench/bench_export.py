@@ -1,7 +1,8 @@
 """Whole-event Excel export on the large fair, beside its floor; peak memory; the summary page's refresh.
 
 The floor is openpyxl in write-only mode writing the same cells (the same values, dates as plain serial
-numbers) into the same sheets, with no queries and no formatting, measured in the same run. Each
+numbers) into the same sheets, with no queries and no formatting, measured in the same run, rounds
+alternating export and floor. Each
 export runs in a fresh subprocess so its peak memory (getrusage ru_maxrss: the whole process's peak
 resident set, interpreter and libraries included) is its own.
 """
@@ -19,7 +20,7 @@ from bench.fair import large_fair
 from bench.harness import Result, median
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS = 3
+ROUNDS = 5
 
 _EXPORT = r"""
 import json, resource, sys, time
@@ -137,12 +138,16 @@ def run() -> list[Result]:
             rss.append(export["maxrss_mb"])
             cells = int(export["cells"])
         page = _summary_page(db)
-    ratio = median(exports) / median(floors)
+    # Best of each (timeit's rule on a shared machine: noise only ever adds time); the note gives the
+    # median of the per-round ratios and the CPU-time ratio, which load disturbs least.
+    ratio = min(exports) / min(floors)
+    pair_ratio = median([e / f for e, f in zip(exports, floors, strict=True)])
     return [
-        Result("whole-event export, large fair (median of 3)", median(exports), "s",
-               note=f"{cells:,} cells; floor {median(floors):.2f} s"),
+        Result(f"whole-event export, large fair (best of {ROUNDS})", min(exports), "s",
+               note=f"{cells:,} cells; floor {min(floors):.2f} s; medians {median(exports):.2f} / "
+                    f"{median(floors):.2f} s"),
         Result("whole-event export ÷ write-only floor, same run", ratio, "×", 1.3,
-               note=f"CPU-time ratio {median(cpu_ratios):.2f}×"),
+               note=f"median per-round ratio {pair_ratio:.2f}×, CPU-time ratio {median(cpu_ratios):.2f}×"),
         Result("whole-event export peak memory (ru_maxrss, subprocess)", max(rss), "MB", 200),
         Result("summary page refresh, whole event (service + widgets, median of 7)", page * 1000, "ms", 300),
     ]

@@ -251,6 +251,11 @@ class SummaryPage(Page):
         self.export_button.setEnabled(event is not None)
         if event is None:
             self.summary = None
+            for tile in self.tiles.values():
+                tile.show_value("—")
+            for site, platform in self.live_rows.values():
+                site.setText("—")
+                platform.setText("—")
             return
         s = self.summary = summarize(self.ctx.store, event.id, None if self.whole_event else day)
         sub = self.header.subtitle  # type: ignore[attr-defined]
