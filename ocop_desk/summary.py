@@ -198,6 +198,12 @@ class HourRevenue:
 
 @dataclass
 class Summary:
+    """The figures of a scope. For one day, booth figures count that day's booths; for the whole event
+    they count distinct booths (present = checked in on at least one day, absent = expected on some
+    day but never checked in), and `attendance` gives the day-by-day counts. A booth that checked in
+    and later left counts as present and as left. Live figures are None when nothing was recorded on
+    that side (no tallies, or no platform figures typed in)."""
+
     scope: Scope
     booths_registered: int = 0
     booths_expected: int = 0
