@@ -25,7 +25,8 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
 
     from ocop_desk.demo import load_demo
 
-    result = load_demo(store, actor, first_day=dt.date.today(), days=3)
+    result = load_demo(store, actor, first_day=dt.date.today() - dt.timedelta(days=1), days=3)
+    add_activity_for_screens(store, result.event_id)
     from ocop_desk import checkin, lots
     from ocop_desk.audit import Actor
 
@@ -40,6 +41,74 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
                                          ("B01", "NM-CAT-HAI-30", 36, 720), ("B03", "MAT-ONG-TH", 30, 540)):
         lots.add_lot(store, actor, result.event_id, booth, product, qty, produced=today - dt.timedelta(days=3),
                      expires=today + dt.timedelta(days=expires), day=today)
+
+
+def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Check-ins, lots, label prints and two live sessions (tallies, snapshots, platform figures) written
+    straight through the ORM, for the summary screens. Swap for the check-in, labels and live services'
+    own calls once those are merged."""
+    import datetime as dt
+    import random
+
+    from sqlalchemy import select
+
+    from ocop_desk.models import (
+        Booth,
+        CheckIn,
+        EventDay,
+        LiveHost,
+        LiveSession,
+        LiveTally,
+        Lot,
+        PrintJob,
+        Product,
+        ViewerSnapshot,
+    )
+
+    rnd = random.Random(14102023)
+
+    def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, minute)).astimezone().astimezone(dt.UTC)
+
+    with store.transaction() as s:
+        days = list(s.execute(select(EventDay.id, EventDay.day).where(EventDay.event_id == event_id)
+                              .order_by(EventDay.day)))[:2]
+        booths = list(s.scalars(select(Booth).where(Booth.event_id == event_id).order_by(Booth.code)))
+        for n, (day_id, day) in enumerate(days[:1]):  # yesterday; today is checked in through the service
+            for i, booth in enumerate(booths):
+                if (i + n) % 5 == 4:
+                    continue  # one booth in five has not come (yet)
+                status = "left" if (i, n) == (2, 0) else "present"
+                s.add(CheckIn(booth_id=booth.id, event_day_id=day_id, status=status,
+                              checked_in_at=at(day, 7, 10 + 4 * i), left_at=at(day, 15) if status == "left" else None,
+                              operator="Nguyễn Thu Hà", station="ban-diem-danh-1"))
+                for product in s.scalars(select(Product).where(Product.producer_id == booth.producer_id)):
+                    s.add(Lot(product_id=product.id, booth_id=booth.id, event_day_id=day_id,
+                              lot_code=f"{product.code[:6]}-{day:%d%m}", quantity=rnd.randrange(20, 150),
+                              produced_on=day - dt.timedelta(days=20), expires_on=day + dt.timedelta(days=340),
+                              operator="Nguyễn Thu Hà"))
+            s.add(PrintJob(event_id=event_id, kind="lot_labels", template="a4-65", destination="tem.pdf",
+                           label_count=130 + 65 * n, operator="Nguyễn Thu Hà", printed_at=at(day, 8, 30)))
+        products = list(s.scalars(select(Product).where(Product.price.is_not(None)).order_by(Product.id)))
+        for n, (day_id, day) in enumerate(days):
+            live = LiveSession(event_day_id=day_id, platform="tiktok", channel="OCOP Hải Phòng",
+                               title=f"Chợ phiên OCOP Hải Phòng – phiên {n + 1}", started_at=at(day, 9),
+                               ended_at=at(day, 13), pf_views=578_000 // (n + 1), pf_peak_viewers=12_400 // (n + 1),
+                               pf_reach=20_700_000 // (n + 1), pf_sku_orders=2_350 // (n + 1),
+                               pf_items_sold=3_900 // (n + 1), pf_gmv=750_000_000 // (n + 1))
+            s.add(live)
+            s.flush()
+            s.add(LiveHost(session_id=live.id, name="Quang Linh" if n == 0 else "Minh Anh", position=0))
+            for minute in range(0, 240, 3):
+                product = products[rnd.randrange(len(products))]
+                qty = rnd.choice([1, 1, 2, 2, 3, 5, 10])
+                s.add(LiveTally(session_id=live.id, product_id=product.id, quantity=qty, orders=1,
+                                unit_price=product.price, kind="count", source="key", operator="Lan",
+                                station="live-1", created_at=at(day, 9 + minute // 60, minute % 60)))
+            for m in range(8):
+                s.add(ViewerSnapshot(session_id=live.id, taken_at=at(day, 9 + m // 2, 30 * (m % 2)),
+                                     viewers=rnd.randrange(2_000, 11_000), views=40_000 * (m + 1),
+                                     reach=1_500_000 * (m + 1), operator="Lan"))
 
 
 # (file stem, page key, optional action on the window before the grab)
@@ -67,7 +136,31 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("labels", "labels", None),
     ("live", "live", None),
     ("summary", "summary", None),
+    ("summary_event", "summary", lambda window: window.page("summary").show_whole_event(True)),  # type: ignore[attr-defined]
 ]
+
+
+def workbook_shot(store, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The exported workbook's summary sheet, rendered by LibreOffice (xlsx → PDF → PNG of page 1)."""
+    import shutil
+    import subprocess
+
+    from ocop_desk.events import resolve_event
+    from ocop_desk.export import export_workbook
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if office is None or shutil.which("pdftoppm") is None:
+        print("libreoffice or pdftoppm missing: no workbook screenshot")
+        return
+    work = Path(tempfile.mkdtemp())
+    xlsx = work / "tong-hop.xlsx"
+    export_workbook(store, resolve_event(store).id, xlsx)
+    subprocess.run([office, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(work), str(xlsx)], check=True, capture_output=True, timeout=300)
+    stem = OUT / f"workbook_summary_{lang}"
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-singlefile", "-png", "-r", "110", str(work / "tong-hop.pdf"),
+                    str(stem)], check=True)
+    print(stem.with_suffix(".png").relative_to(ROOT))
 
 
 def main() -> None:
@@ -110,6 +203,7 @@ def main() -> None:
             image.save(str(path))
             print(path.relative_to(ROOT))
         window.close()
+        workbook_shot(store, lang)
     store.close()
 
 

@@ -60,7 +60,7 @@ PAGES: list[PageSpec] = [
     PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products & lots"), "ui.pages.products:ProductsPage"),
     PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.pages.overview:labels_page"),
     PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.pages.overview:live_page"),
-    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.pages.overview:summary_page"),
+    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.pages.summary:SummaryPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
@@ -151,6 +151,10 @@ class MainWindow(QMainWindow):
         self.template_action = self.file_menu.addAction(self.tr("Save a blank registration &template…"))
         self.template_action.triggered.connect(self.save_template)
         self.file_menu_end = self.file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_excel)
+        self.file_menu.insertAction(self.file_menu_end, self.export_action)
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -319,6 +323,12 @@ class MainWindow(QMainWindow):
             return
         self.reload_events(result.event_id)
         self.statusBar().showMessage(self.tr("Loaded the sample Hải Phòng fair."), 5000)
+
+    def export_excel(self) -> None:
+        from ui.export_dialog import start_export
+
+        summary = self.pages.get("summary")
+        start_export(self, self.ctx, whole_event=bool(getattr(summary, "whole_event", False)))
 
     def ask_operator(self) -> None:
         dialog = OperatorDialog(self.ctx.actor.operator or "", self)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>MainWindow</name>
@@ -38,6 +37,10 @@
     <message>
         <source>Save a blank registration &amp;template…</source>
         <translation>Lưu file đăng ký &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1,0 +1,153 @@
+"""Whole-event Excel export on the large fair, beside its floor; peak memory; the summary page's refresh.
+
+The floor is openpyxl in write-only mode writing the same cells (the same values, dates as plain serial
+numbers) into the same sheets, with no queries and no formatting, measured in the same run, rounds
+alternating export and floor. Each
+export runs in a fresh subprocess so its peak memory (getrusage ru_maxrss: the whole process's peak
+resident set, interpreter and libraries included) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.fair import large_fair
+from bench.harness import Result, median
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 5
+
+_EXPORT = r"""
+import json, resource, sys, time
+from ocop_desk.i18n import load_language
+from ocop_desk.store import Store
+from ocop_desk.export import export_workbook
+load_language("vi")
+store = Store.open(sys.argv[1], read_only=True)
+t0, c0 = time.perf_counter(), time.process_time()
+result = export_workbook(store, 1, sys.argv[2])
+elapsed = time.perf_counter() - t0
+print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - c0, "cells": result.cells,
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_FLOOR = r"""
+import datetime as dt, json, pickle, resource, sys, time
+from openpyxl import Workbook
+sheets = pickle.load(open(sys.argv[1], "rb"))
+t0, c0 = time.perf_counter(), time.process_time()
+wb = Workbook(write_only=True)
+cells = 0
+for title, rows in sheets:
+    ws = wb.create_sheet(title)
+    for row in rows:
+        ws.append(row)
+        cells += len(row)
+wb.save(sys.argv[2])
+print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "cells": cells,
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+_COLLECT = r"""
+import datetime as dt, pickle, sys
+from openpyxl.utils.datetime import to_excel
+from ocop_desk.i18n import load_language
+from ocop_desk.store import Store
+from ocop_desk.export_sheets import plan
+load_language("vi")
+store = Store.open(sys.argv[1], read_only=True)
+
+def plain(v):
+    if isinstance(v, dt.datetime):
+        return to_excel(v.astimezone().replace(tzinfo=None))
+    if isinstance(v, dt.date):
+        return to_excel(v)
+    return v
+
+sheets = []
+with store.reading() as session:
+    p = plan(session, 1, None)
+    for sheet in p.sheets[1:]:
+        rows = [["title"], [c.header for c in sheet.cols]]
+        rows += [[plain(v) for v in row] for row in sheet.rows()]
+        sheets.append((sheet.title, rows))
+    # the summary sheet: as many cells as the export writes there
+    sheets.insert(0, ("Summary", [["x", 1, 2]] * 60))
+pickle.dump(sheets, open(sys.argv[2], "wb"))
+"""
+
+
+def _run(code: str, *args: str) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                         check=True, timeout=600).stdout
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _summary_page(db: Path) -> float:
+    code = r"""
+import json, os, statistics, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ocop_desk.audit import Actor
+from ocop_desk.events import get_event
+from ocop_desk.i18n import load_language
+from ocop_desk.store import Store
+from ui.context import AppContext
+from ui.pages.summary import SummaryPage
+load_language("vi")
+store = Store.open(sys.argv[1], read_only=True)
+ctx = AppContext(store, Actor("bench"))
+event = get_event(store, 1)
+ctx.select(event, event.days[0])
+page = SummaryPage(ctx)
+page.resize(1280, 800)
+page.show_whole_event(True)
+page.show()
+app.processEvents()
+samples = []
+for _ in range(7):
+    t0 = time.perf_counter()
+    page.refresh_now()
+    app.processEvents()
+    samples.append(time.perf_counter() - t0)
+print(json.dumps({"seconds": statistics.median(samples)}))
+"""
+    return _run(code, str(db))["seconds"]
+
+
+def run() -> list[Result]:
+    db = large_fair()
+    exports, floors, rss, cpu_ratios = [], [], [], []
+    cells = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        values = Path(tmp) / "values.pickle"
+        subprocess.run([sys.executable, "-c", _COLLECT, str(db), str(values)], cwd=ROOT, check=True, timeout=600)
+        for i in range(ROUNDS):  # side by side, alternating, so both see the same machine load
+            floor = _run(_FLOOR, str(values), str(Path(tmp) / f"floor{i}.xlsx"))
+            export = _run(_EXPORT, str(db), str(Path(tmp) / f"export{i}.xlsx"))
+            floors.append(floor["seconds"])
+            exports.append(export["seconds"])
+            cpu_ratios.append(export["cpu"] / floor["cpu"])
+            rss.append(export["maxrss_mb"])
+            cells = int(export["cells"])
+        page = _summary_page(db)
+    # Best of each (timeit's rule on a shared machine: noise only ever adds time); the note gives the
+    # median of the per-round ratios and the CPU-time ratio, which load disturbs least.
+    ratio = min(exports) / min(floors)
+    pair_ratio = median([e / f for e, f in zip(exports, floors, strict=True)])
+    return [
+        Result(f"whole-event export, large fair (best of {ROUNDS})", min(exports), "s",
+               note=f"{cells:,} cells; floor {min(floors):.2f} s; medians {median(exports):.2f} / "
+                    f"{median(floors):.2f} s"),
+        Result("whole-event export ÷ write-only floor, same run", ratio, "×", 1.3,
+               note=f"median per-round ratio {pair_ratio:.2f}×, CPU-time ratio {median(cpu_ratios):.2f}×"),
+        Result("whole-event export peak memory (ru_maxrss, subprocess)", max(rss), "MB", 200),
+        Result("summary page refresh, whole event (service + widgets, median of 7)", page * 1000, "ms", 300),
+    ]

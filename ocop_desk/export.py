@@ -1,0 +1,375 @@
+"""The Excel summary of a day or of the whole fair: one workbook, written safely.
+
+The workbook is streamed with openpyxl's write-only mode (the large fair has ~20,000 products), to a
+temporary file beside the target that replaces it only once complete: a failure (disk full, no
+permission, the file open in Excel) leaves the old file as it was. Every text cell is written as
+text, never as a formula, whatever the user typed (spreadsheet formula injection).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from ocop_desk import xlsx_stream
+from ocop_desk.errors import DomainError, StoreError
+from ocop_desk.formatting import fmt_date
+from ocop_desk.i18n import current_language, translate
+from ocop_desk.store import Store
+
+# A value starting with one of these would be read as a formula by a spreadsheet.
+FORMULA_TRIGGERS = xlsx_stream.FORMULA_TRIGGERS
+PROGRESS_EVERY = 500
+
+ProgressFn = Callable[[int, int], None]
+
+# Column kinds: how a value is written and shown.
+TEXT, INT, NUM, MONEY, DATE, DATETIME = "text", "int", "num", "money", "date", "datetime"
+THOUSANDS = "#,##0"
+HEADER_FILL = PatternFill("solid", fgColor="1F3B2D")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+TITLE_FONT = Font(bold=True, size=14, color="1F3B2D")
+SUBTITLE_FONT = Font(italic=True, color="5C6B62")
+SECTION_FONT = Font(bold=True, size=12, color="1F3B2D")
+BOLD = Font(bold=True)
+THIN_BOTTOM = Border(bottom=Side(style="thin", color="D5DDD7"))
+
+
+def date_format() -> str:
+    return "dd/mm/yyyy" if current_language() == "vi" else "yyyy-mm-dd"
+
+
+def datetime_format() -> str:
+    return "dd/mm/yyyy hh:mm" if current_language() == "vi" else "yyyy-mm-dd hh:mm"
+
+
+def local_naive(value: dt.datetime) -> dt.datetime:
+    """Stored UTC → the laptop's local time, as Excel wants it (Excel times carry no zone)."""
+    return value.astimezone().replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class Col:
+    header: str
+    kind: str = TEXT
+    width: float | None = None  # None: from the header and the first rows
+
+
+@dataclass(frozen=True)
+class SheetReport:
+    title: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sheets: tuple[SheetReport, ...]
+    cells: int
+
+    def as_json(self) -> dict[str, object]:
+        return {"path": str(self.path), "cells": self.cells,
+                "sheets": [{"title": s.title, "rows": s.rows} for s in self.sheets]}
+
+
+class Progress:
+    """Counts rows written against the expected total; the callback may raise to cancel the export."""
+
+    def __init__(self, callback: ProgressFn | None, total: int) -> None:
+        self.callback, self.total, self.done = callback, max(total, 1), 0
+
+    def add(self, rows: int) -> None:
+        self.done += rows
+        if self.callback is not None:
+            self.callback(min(self.done, self.total), self.total)
+
+
+def safe_text(ws: Any, value: str) -> Any:
+    """A user's text as a text cell: never a formula, no characters XML cannot hold."""
+    value = xlsx_stream.clean_text(value)
+    if value.startswith(FORMULA_TRIGGERS):
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # openpyxl would otherwise store '=...' as a formula
+        cell.quotePrefix = True  # and Excel keeps it text if someone edits the cell
+        return cell
+    return value
+
+
+def styled_text(ws: Any, value: str) -> Any:
+    """A text cell that can take a style, written as text whatever it starts with."""
+    cell = safe_text(ws, value)
+    return cell if not isinstance(cell, str) else WriteOnlyCell(ws, cell)
+
+
+class SheetWriter:
+    """Streams one sheet: a title row, a frozen header row with filters, then typed rows."""
+
+    def __init__(self, wb: Workbook, title: str, heading: str, cols: Sequence[Col], progress: Progress) -> None:
+        self.ws = wb.create_sheet(title=sheet_title(title))
+        self.cols = list(cols)
+        self.heading = heading
+        self.progress = progress
+        self.rows = 0
+        self.cells = 0
+        self._templates: list[Any] = []
+        for col in self.cols:
+            template = None
+            if col.kind in (NUM, MONEY):
+                template = WriteOnlyCell(self.ws)
+                template.number_format = THOUSANDS
+            elif col.kind == DATE:
+                template = WriteOnlyCell(self.ws)
+                template.number_format = date_format()
+            elif col.kind == DATETIME:
+                template = WriteOnlyCell(self.ws)
+                template.number_format = datetime_format()
+            self._templates.append(template)
+
+    def write(self, rows: Iterable[Sequence[Any]]) -> int:
+        """Write every row (values in column order); returns the number of data rows."""
+        rows = iter(rows)
+        sample = [row for _, row in zip(range(200), rows, strict=False)]
+        self._set_widths(sample)
+        ws = self.ws
+        ws.freeze_panes = "A3"
+        ws.print_title_rows = "2:2"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        title = styled_text(ws, self.heading)  # names the event: typed by a user
+        title.font = TITLE_FONT
+        ws.row_dimensions[1].height = 24
+        ws.append([title])
+        header = []
+        for col in self.cols:
+            cell = WriteOnlyCell(ws, col.header)
+            cell.font = HEADER_FONT
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            header.append(cell)
+        ws.row_dimensions[2].height = 32
+        ws.append(header)
+        append = ws.append
+        if xlsx_stream.supported(ws):
+            install_typed_rows(ws, self.cols, self._templates)
+            def convert(row: Sequence[Any]) -> Sequence[Any]:
+                return row if type(row) is tuple else tuple(row)
+        else:
+            converters = self._converters()
+            def convert(row: Sequence[Any]) -> Sequence[Any]:
+                return [c(v) if v is not None else None for c, v in zip(converters, row, strict=True)]
+        n = 0
+        for row in _chain(sample, rows):
+            append(convert(row))
+            n += 1
+            if n % PROGRESS_EVERY == 0:
+                self.progress.add(PROGRESS_EVERY)
+        self.progress.add(n % PROGRESS_EVERY)
+        self.rows = n
+        ws.auto_filter.ref = f"A2:{get_column_letter(len(self.cols))}{max(n + 2, 3)}"
+        self.cells = n * len(self.cols)
+        return n
+
+    def _converters(self) -> list[Callable[[Any], Any]]:
+        ws = self.ws
+        result: list[Callable[[Any], Any]] = []
+        for col, template in zip(self.cols, self._templates, strict=True):
+            if col.kind == TEXT:
+                result.append(partial(_text, ws))
+            elif col.kind == INT:
+                result.append(_identity)
+            elif col.kind == DATETIME:
+                result.append(partial(_set_local, template))
+            else:
+                result.append(partial(_set, template))
+        return result
+
+    def _set_widths(self, sample: list[Sequence[Any]]) -> None:
+        for i, col in enumerate(self.cols):
+            if col.width is not None:
+                width = col.width
+            elif col.kind == DATETIME:
+                width = 17
+            elif col.kind == DATE:
+                width = 12
+            else:
+                longest = max((len(_shown(row[i])) for row in sample), default=0)
+                longest_word = max(len(w) for w in col.header.split()) if col.header else 4
+                width = min(max(longest + 2, longest_word + 2, 8, min(len(col.header), 16) + 2), 48)
+            self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+
+
+def install_typed_rows(ws: Any, cols: Sequence[Col], templates: Sequence[Any]) -> None:
+    style_ids = [t.style_id if t is not None else None for t in templates]
+    quoted = WriteOnlyCell(ws)
+    quoted.quotePrefix = True
+    xlsx_stream.install(ws, xlsx_stream.TypedRows([c.kind for c in cols], style_ids, quoted.style_id))
+
+
+def _chain(first: list[Sequence[Any]], rest: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    yield from first
+    yield from rest
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _text(ws: Any, value: Any) -> Any:
+    return safe_text(ws, value) if isinstance(value, str) else value
+
+
+def _set_local(template: Any, value: dt.datetime) -> Any:
+    return _set(template, local_naive(value))
+
+
+def _set(template: Any, value: Any) -> Any:
+    template.value = value
+    return template
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def sheet_title(text: str) -> str:
+    for bad in "[]:*?/\\":
+        text = text.replace(bad, " ")
+    return text[:31]
+
+
+def scope_heading(event_name: str, day: dt.date | None, days: Sequence[dt.date]) -> str:
+    if day is not None:
+        return translate("Export", "{event} — day {day}").format(event=event_name, day=fmt_date(day))
+    return translate("Export", "{event} — whole event, {start} – {end}").format(
+        event=event_name, start=fmt_date(days[0]), end=fmt_date(days[-1]))
+
+
+# -- writing the file safely -----------------------------------------------------------------------------
+
+
+def check_target(path: str | os.PathLike[str]) -> Path:
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".xlsx":
+        raise DomainError(
+            translate("Export", "{path} does not end in .xlsx.").format(path=target),
+            hint=translate("Export", "Give the workbook a name ending in .xlsx."))
+    if target.is_dir():
+        raise DomainError(
+            translate("Export", "{path} is a folder.").format(path=target),
+            hint=translate("Export", "Give the name of a file inside it instead."))
+    if not target.parent.is_dir():
+        raise DomainError(
+            translate("Export", "The folder {folder} does not exist.").format(folder=target.parent),
+            hint=translate("Export", "Create it first or choose another folder."))
+    return target.resolve()
+
+
+def write_error(exc: OSError, target: Path, *, replacing: bool = False) -> StoreError:
+    """Say what went wrong writing the workbook, and that the old file is untouched."""
+    where = str(target)
+    kept = translate("Export", "The old file (if there was one) was left as it was.")
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return StoreError("disk_full", translate("Export", "The disk is full: {path} could not be written.").format(
+            path=where), hint=kept + " " + translate("Export", "Free some space, then export again."), path=where)
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if replacing:
+            message = translate("Export", "{path} could not be replaced: it is open in another program "
+                                          "(Excel?) or read-only.").format(path=where)
+            hint = kept + " " + translate("Export", "Close it there, or choose another name, then export again.")
+        else:
+            message = translate("Export", "No permission to write {path}.").format(path=where)
+            hint = kept + " " + translate("Export", "Choose a folder you can write to.")
+        return StoreError("read_only", message, hint=hint, path=where)
+    return StoreError("io", translate("Export", "{path} could not be written: {reason}").format(
+        path=where, reason=exc.strerror or exc), hint=kept, path=where)
+
+
+def discard(wb: Workbook) -> None:
+    """Close the half-written sheets of a failed or cancelled export and remove their temporary files."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(OSError):
+            os.remove(writer.out)
+
+
+def save_atomically(wb: Workbook, target: Path) -> None:
+    """Save to a temporary file in the same folder, flush it to disk, then move it over the target."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    tmp = Path(tmp_name)
+    try:
+        try:
+            wb.save(tmp)
+            with tmp.open("rb+") as fh:
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise write_error(exc, target) from exc
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise write_error(exc, target, replacing=True) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export_workbook(
+    store: Store,
+    event_id: int,
+    path: str | os.PathLike[str],
+    *,
+    day: dt.date | None = None,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
+    """Write the workbook for one day (`day`) or the whole event to `path`.
+
+    `progress(done, total)` is called every few hundred rows; raising from it cancels the export,
+    leaving any existing file untouched.
+    """
+    from ocop_desk import export_sheets
+
+    target = check_target(path)
+    wb = Workbook(write_only=True)
+    try:
+        with store.reading() as session:
+            plan = export_sheets.plan(session, event_id, day)
+            tracker = Progress(progress, plan.total_rows)
+            reports = []
+            cells = 0
+            for sheet in plan.sheets:
+                writer = sheet.write(wb, tracker)
+                reports.append(SheetReport(writer.ws.title, writer.rows))
+                cells += writer.cells
+        save_atomically(wb, target)
+    except BaseException:
+        discard(wb)
+        raise
+    if progress is not None:
+        progress(tracker.total, tracker.total)
+    return ExportResult(target, tuple(reports), cells)
