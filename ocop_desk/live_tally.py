@@ -181,9 +181,10 @@ def _open_for_counts(session: Session, session_id: int, *, lock: bool = False) -
     return row, event_id
 
 
-def _featured_price(session: Session, session_id: int, product_id: int) -> int:
+def _featured_price(session: Session, session_id: int, product_id: int) -> tuple[int, str, str]:
+    """The price one item of a featured product counts for now, with the product's code and name."""
     found = session.execute(
-        select(LiveSessionProduct.live_price, Product.price, Product.name)
+        select(LiveSessionProduct.live_price, Product.price, Product.code, Product.name)
         .join(Product, LiveSessionProduct.product_id == Product.id)
         .where(LiveSessionProduct.session_id == session_id, LiveSessionProduct.product_id == product_id)
     ).first()
@@ -193,23 +194,24 @@ def _featured_price(session: Session, session_id: int, product_id: int) -> int:
         raise DomainError(
             translate("Live", "{name} is not featured in this session.").format(name=name),
             hint=translate("Live", "Add it to the session's products (Edit session), then count again."))
-    live_price, list_price, name = found
+    live_price, list_price, code, name = found
     price = live_price if live_price is not None else (list_price or 0)
     if price > MAX_LIVE_PRICE:
         raise DomainError(
             translate("Live", "The price of {name} is too large to count.").format(name=name),
             hint=translate("Live", "Set a live price for it in this session."))
-    return int(price)
+    return int(price), code, name
 
 
-def _insert(session: Session, actor: Actor, event_id: int, reason: str | None = None, **values: object) -> TallyEvent:
+def _insert(session: Session, actor: Actor, event_id: int, product: tuple[str, str], reason: str | None = None,
+            **values: object) -> TallyEvent:
     row = LiveTally(operator=actor.operator, station=actor.station, **values)
     session.add(row)
     session.flush()
     details = {k: values[k] for k in ("product_id", "quantity", "orders", "kind") if k in values}
     audit.record(session, actor, row.kind, "live_tally", row.id, event_id=event_id, session_id=row.session_id,
                  **details, **({"reason": reason} if reason else {}))
-    return _event(row)
+    return _event(row, *product, reason)
 
 
 def _event(row: LiveTally, code: str = "", name: str = "", reason: str | None = None) -> TallyEvent:
@@ -233,8 +235,9 @@ def add_count(store: Store, actor: Actor, session_id: int, product_id: int, *, q
     _source(source)
     with store.transaction() as session:
         _, event_id = _open_for_counts(session, session_id)
-        price = _featured_price(session, session_id, product_id)
-        return _insert(session, actor, event_id, session_id=session_id, product_id=product_id, quantity=quantity,
+        price, code, name = _featured_price(session, session_id, product_id)
+        return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product_id,
+                       quantity=quantity,
                        orders=orders, unit_price=price, kind="count", source=source)
 
 
@@ -267,14 +270,9 @@ def add_scan(store: Store, actor: Actor, session_id: int, scan_text: str) -> Tal
     with store.transaction() as session:
         _, event_id = _open_for_counts(session, session_id)
         product = scanned_product(session, scan_text)
-        price = _featured_price(session, session_id, product.id)
-        event = _insert(session, actor, event_id, session_id=session_id, product_id=product.id, quantity=1,
-                        orders=1, unit_price=price, kind="count", source="scan")
-        return _with_product(event, product.code, product.name)
-
-
-def _with_product(event: TallyEvent, code: str, name: str) -> TallyEvent:
-    return TallyEvent(**{**event.__dict__, "product_code": code, "product_name": name})
+        price, code, name = _featured_price(session, session_id, product.id)
+        return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product.id,
+                       quantity=1, orders=1, unit_price=price, kind="count", source="scan")
 
 
 def _product_sums(session: Session, session_id: int, product_id: int) -> tuple[int, int]:
@@ -306,12 +304,11 @@ def correct(store: Store, actor: Actor, session_id: int, product_id: int, quanti
     _source(source)
     with store.transaction() as session:
         _, event_id = _open_for_counts(session, session_id, lock=True)
-        price = _featured_price(session, session_id, product_id)
+        price, code, name = _featured_price(session, session_id, product_id)
         _refuse_negative(session, session_id, product_id, quantity_delta, orders_delta)
-        event = _insert(session, actor, event_id, session_id=session_id, product_id=product_id,
-                        quantity=quantity_delta, orders=orders_delta, unit_price=price, kind="correction",
-                        source=source, reason=why)
-        return TallyEvent(**{**event.__dict__, "reason": why})
+        return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product_id,
+                       quantity=quantity_delta, orders=orders_delta, unit_price=price, kind="correction",
+                       source=source, reason=why)
 
 
 def minus_one(store: Store, actor: Actor, session_id: int, product_id: int, *, source: str = "mouse") -> TallyEvent:
@@ -337,8 +334,10 @@ def undo_last(store: Store, actor: Actor, session_id: int) -> TallyEvent | None:
         if last is None:
             return None
         _refuse_negative(session, session_id, last.product_id, -last.quantity, -last.orders)
-        return _insert(session, actor, event_id, session_id=session_id, product_id=last.product_id,
-                       quantity=-last.quantity, orders=-last.orders, unit_price=last.unit_price, kind="undo",
+        product = session.get(Product, last.product_id)
+        assert product is not None
+        return _insert(session, actor, event_id, (product.code, product.name), session_id=session_id,
+                       product_id=last.product_id, quantity=-last.quantity, orders=-last.orders, unit_price=last.unit_price, kind="undo",
                        source=last.source, reverses_id=last.id)
 
 
