@@ -26,6 +26,35 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
     from ocop_desk.demo import load_demo
 
     load_demo(store, actor, first_day=dt.date.today(), days=3)
+    prepare_live(store, actor)
+
+
+def prepare_live(store, actor) -> None:  # type: ignore[no-untyped-def]
+    """A TikTok session two hours in: counts on six products, a snapshot every ten minutes."""
+    import datetime as dt
+    import random
+
+    from ocop_desk import live
+    from ocop_desk.events import resolve_event
+
+    event = resolve_event(store)
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    info = live.start_session(
+        store, actor, event.id, dt.date.today(), hosts=["Quang Linh", "Bà Tân"], channel="OCOP Hải Phòng",
+        title="Chợ phiên OCOP Hải Phòng – phiên sáng", started_at=now - dt.timedelta(hours=2),
+        product_refs=["CHA-CHIA-HL", "NM-CAT-HAI-40", "DTHT-PK-KHO", "MAT-ONG-TH", "TB-CU-SEN-VD", "GAO-RUOI-KQ"])
+    rnd = random.Random(14)
+    live.set_live_price(store, actor, info.id, info.products[2].product_id, 399_000)
+    for product in info.products:
+        for _ in range(rnd.randrange(12, 60)):
+            live.add_count(store, actor, info.id, product.product_id, quantity=rnd.choice([1, 1, 1, 2, 3]),
+                           source=rnd.choice(["mouse", "key", "scan"]))
+    live.correct(store, actor, info.id, info.products[0].product_id, -1, 0, "bấm nhầm")
+    viewers = 1800
+    for m in range(13):
+        viewers = max(500, viewers + rnd.randrange(-600, 1600))
+        live.add_snapshot(store, actor, info.id, viewers=viewers, views=9000 * (m + 1) + rnd.randrange(900),
+                          likes=1200 * (m + 1), taken_at=now - dt.timedelta(minutes=120 - 10 * m))
 
 
 # (file stem, page key, optional action on the window before the grab)
@@ -33,9 +62,17 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("checkin", "checkin", None),
     ("products", "products", None),
     ("labels", "labels", None),
-    ("live", "live", None),
+    ("live", "live", lambda window: _settle()),
     ("summary", "summary", None),
 ]
+
+
+def _settle() -> None:
+    """Let style sheets and layouts settle (big fonts change size hints after the first pass)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def main() -> None:

@@ -143,8 +143,8 @@ class ProductTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(4)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
         top = QHBoxLayout()
         badge = QLabel(str(number % 10) if number <= 10 else "")
         badge.setObjectName("tileKey")
@@ -157,6 +157,7 @@ class ProductTile(QFrame):
         top.addWidget(self.name, 1)
         layout.addLayout(top)
         middle = QHBoxLayout()
+        middle.setSpacing(6)
         self.items = QLabel("0")
         self.items.setObjectName("tileItems")
         middle.addWidget(self.items)
@@ -169,16 +170,22 @@ class ProductTile(QFrame):
         self.orders = QLabel()
         self.orders.setObjectName("tileCaption")
         caption.addWidget(self.orders)
+        caption.addStretch(1)
         middle.addLayout(caption, 1)
         layout.addLayout(middle)
+        money = QHBoxLayout()
         self.revenue = QLabel()
         self.revenue.setObjectName("tileRevenue")
+        money.addWidget(self.revenue)
+        money.addStretch(1)
         self.price = QPushButton()
         self.price.setObjectName("tilePrice")
         self.price.setFlat(True)
         self.price.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.price.setToolTip(self.tr("Change this product's live price for this session"))
         self.price.clicked.connect(lambda: self.priceClicked.emit(self.product_id))
+        money.addWidget(self.price)
+        layout.addLayout(money)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         self.minus = self._button("−1", "tileMinus")
@@ -190,6 +197,7 @@ class ProductTile(QFrame):
         self.amount.setRange(2, MAX_COUNT)
         self.amount.setValue(5)
         self.amount.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.amount.setMaximumWidth(76)
         self.plus_n = self._button(self.tr("+N"), "tilePlusN")
         self.plus_n.setToolTip(self.tr("Add the number beside it as one order"))
         self.plus_n.clicked.connect(lambda: self.plusClicked.emit(self.product_id, self.amount.value()))
@@ -197,18 +205,13 @@ class ProductTile(QFrame):
         buttons.addWidget(self.plus, 2)
         buttons.addWidget(self.amount)
         buttons.addWidget(self.plus_n)
-        money = QHBoxLayout()
-        money.addWidget(self.revenue)
-        money.addStretch(1)
-        money.addWidget(self.price)
-        layout.addLayout(money)
         layout.addLayout(buttons)
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(40)
+        button.setMinimumHeight(36)
         return button
 
     def show_totals(self, totals: ProductTotals, live_price: bool) -> None:
@@ -368,17 +371,17 @@ LIVE_QSS = """
 #productTile[selected="true"] { border: 3px solid #f2b134; background: #fffaf0; }
 #tileKey { background: #1f3b2d; color: white; border-radius: 13px; min-width: 26px; max-width: 26px;
            min-height: 26px; max-height: 26px; font-weight: 700; font-size: 12pt; }
-#tileName { font-size: 12.5pt; font-weight: 600; color: #1f3b2d; }
-#tileItems { font-size: 34pt; font-weight: 700; color: #1f3b2d; padding-right: 8px; }
+#tileName { font-size: 12pt; font-weight: 600; color: #1f3b2d; }
+#tileItems { font-size: 30pt; font-weight: 700; color: #1f3b2d; padding-right: 4px; }
 #tileCaption { color: #5c6b62; font-size: 10pt; }
 #tileRevenue { font-size: 16pt; font-weight: 600; color: #2e7d4f; }
-#tilePrice { color: #5c6b62; padding: 0; text-align: left; }
+#tilePrice { color: #5c6b62; padding: 0; text-align: right; border: none; }
 #tilePlus { background: #2e7d4f; color: white; font-size: 15pt; font-weight: 700; border-radius: 6px; }
 #tilePlus:hover { background: #276b43; }
 #tilePlus:disabled, #tileMinus:disabled, #tilePlusN:disabled { background: #e3e8e4; color: #9aa59e; }
 #tileMinus { background: #f3e1dc; color: #8a2c12; font-size: 13pt; font-weight: 700; border-radius: 6px; }
 #tilePlusN { background: #dcefe3; color: #1f3b2d; font-size: 12pt; font-weight: 700; border-radius: 6px; }
-#tileAmount { font-size: 12pt; min-height: 32px; min-width: 64px; }
+#tileAmount { font-size: 12pt; min-height: 30px; }
 #tileArea { background: transparent; }
 #liveFigure { background: #1f3b2d; border-radius: 8px; }
 #liveFigureValue { color: white; font-size: 22pt; font-weight: 700; }
@@ -389,5 +392,6 @@ LIVE_QSS = """
 #liveStatus[ended="true"] { background: #5c6b62; }
 #snapshotForm { background: white; border: 1px solid #dfe5e0; border-radius: 8px; }
 #snapshotTitle { font-weight: 600; color: #1f3b2d; }
+#undoButton { min-height: 52px; padding: 4px 10px; }
 #recordSnapshot { background: #1f3b2d; color: white; font-weight: 600; border-radius: 6px; padding: 6px 14px; }
 """

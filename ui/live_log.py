@@ -16,9 +16,8 @@ KIND_COLOURS = {"correction": QColor("#a85d00"), "undo": QColor("#7a7f7c")}
 
 
 def _kind(event: TallyEvent) -> str:
-    t = QCoreApplication.translate
-    text = {"count": t("TallyLog", "Count"), "correction": t("TallyLog", "Correction"),
-            "undo": t("TallyLog", "Undo")}.get(event.kind, event.kind)
+    text = {"count": QCoreApplication.translate("TallyLog", "Count"), "correction": QCoreApplication.translate("TallyLog", "Correction"),
+            "undo": QCoreApplication.translate("TallyLog", "Undo")}.get(event.kind, event.kind)
     if event.kind == "undo" and event.reverses_id:
         text += f" (#{event.reverses_id})"
     if event.reason:
@@ -27,24 +26,22 @@ def _kind(event: TallyEvent) -> str:
 
 
 def _source(event: TallyEvent) -> str:
-    t = QCoreApplication.translate
-    return {"mouse": t("TallyLog", "mouse"), "key": t("TallyLog", "keyboard"), "scan": t("TallyLog", "scanner"),
-            "cli": t("TallyLog", "command line")}.get(event.source or "", event.source or "")
+    return {"mouse": QCoreApplication.translate("TallyLog", "mouse"), "key": QCoreApplication.translate("TallyLog", "keyboard"), "scan": QCoreApplication.translate("TallyLog", "scanner"),
+            "cli": QCoreApplication.translate("TallyLog", "command line")}.get(event.source or "", event.source or "")
 
 
 class TallyLogModel(RecordTableModel[TallyEvent]):
     def __init__(self, parent: Any = None) -> None:
-        t = QCoreApplication.translate
         super().__init__([
-            Column(t("TallyLog", "#"), lambda e: e.id, align_right=True),
-            Column(t("TallyLog", "Time"), lambda e: e.created_at.astimezone().strftime("%H:%M:%S"),
+            Column(QCoreApplication.translate("TallyLog", "#"), lambda e: e.id, align_right=True),
+            Column(QCoreApplication.translate("TallyLog", "Time"), lambda e: e.created_at.astimezone().strftime("%H:%M:%S"),
                    tooltip=lambda e: fmt_time(e.created_at)),
-            Column(t("TallyLog", "Product"), lambda e: e.product_name),
-            Column(t("TallyLog", "Items"), lambda e: f"{e.quantity:+d}", align_right=True),
-            Column(t("TallyLog", "Orders"), lambda e: f"{e.orders:+d}", align_right=True),
-            Column(t("TallyLog", "Revenue"), lambda e: fmt_money(e.revenue), align_right=True),
-            Column(t("TallyLog", "What"), _kind),
-            Column(t("TallyLog", "Who"), lambda e: f"{e.operator or '—'} · {_source(e)}",
+            Column(QCoreApplication.translate("TallyLog", "Product"), lambda e: e.product_name),
+            Column(QCoreApplication.translate("TallyLog", "Items"), lambda e: f"{e.quantity:+d}", align_right=True),
+            Column(QCoreApplication.translate("TallyLog", "Orders"), lambda e: f"{e.orders:+d}", align_right=True),
+            Column(QCoreApplication.translate("TallyLog", "Revenue"), lambda e: fmt_money(e.revenue), align_right=True),
+            Column(QCoreApplication.translate("TallyLog", "What"), _kind),
+            Column(QCoreApplication.translate("TallyLog", "Who"), lambda e: f"{e.operator or '—'} · {_source(e)}",
                    tooltip=lambda e: e.station or ""),
         ], parent)
 

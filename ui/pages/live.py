@@ -38,11 +38,10 @@ LOG_ROWS = 200
 
 
 def metric_names() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"views": t("LivePage", "Views"), "unique_viewers": t("LivePage", "Unique viewers"),
-            "peak_viewers": t("LivePage", "Peak concurrent viewers"), "reach": t("LivePage", "Reach"),
-            "sku_orders": t("LivePage", "SKU orders"), "items_sold": t("LivePage", "Items sold"),
-            "gmv": t("LivePage", "GMV"), "direct_gmv": t("LivePage", "Direct GMV")}
+    return {"views": QCoreApplication.translate("LivePage", "Views"), "unique_viewers": QCoreApplication.translate("LivePage", "Unique viewers"),
+            "peak_viewers": QCoreApplication.translate("LivePage", "Peak concurrent viewers"), "reach": QCoreApplication.translate("LivePage", "Reach"),
+            "sku_orders": QCoreApplication.translate("LivePage", "SKU orders"), "items_sold": QCoreApplication.translate("LivePage", "Items sold"),
+            "gmv": QCoreApplication.translate("LivePage", "GMV"), "direct_gmv": QCoreApplication.translate("LivePage", "Direct GMV")}
 
 
 class LivePage(Page):
@@ -111,18 +110,16 @@ class LivePage(Page):
         self.total_items, self.total_orders, self.total_revenue = (
             self._figure(strip, self.tr("Items sold")), self._figure(strip, self.tr("Orders")),
             self._figure(strip, self.tr("Revenue")))
-        column.addLayout(strip)
-        feedback_row = QHBoxLayout()
-        self.feedback = QLabel()
-        self.feedback.setObjectName("tallyFeedback")
-        self.feedback.setWordWrap(True)
-        feedback_row.addWidget(self.feedback, 1)
-        self.undo_button = QPushButton(self.tr("Undo last count (Ctrl+Z)"))
+        self.undo_button = QPushButton(self.tr("Undo last\ncount (Ctrl+Z)"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
-        feedback_row.addWidget(self.undo_button)
-        column.addLayout(feedback_row)
+        strip.addWidget(self.undo_button)
+        column.addLayout(strip)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("tallyFeedback")
+        self.feedback.setWordWrap(True)
+        column.addWidget(self.feedback)
         self.board = TallyBoard()
         self.board.countRequested.connect(self.count)
         self.board.minusRequested.connect(self.minus)
@@ -156,7 +153,7 @@ class LivePage(Page):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([600, 420])
+        split.setSizes([660, 380])
         return split
 
     def _figure(self, strip: QHBoxLayout, caption: str) -> QLabel:
@@ -279,6 +276,8 @@ class LivePage(Page):
         self._show_comparison(detail.comparison)
         if ended:
             self._say(self.tr("This session has ended. Reopen it to add or correct counts."), False)
+        elif not self.feedback.text() or self.feedback.property("error"):
+            self._say("", False)
         if self.isVisible() and not ended:
             self.board.setFocus()
 
