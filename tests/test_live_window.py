@@ -128,6 +128,25 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     kinds = [page.log_model.index(r, 6).data() for r in range(page.log_model.rowCount())]
     assert kinds[0].startswith("Undo (#") and any(k.startswith("Correction") for k in kinds)
 
+    # a correction with its reason: one order of the fish sauce was cancelled
+    click(qtbot, page.findChild(QPushButton, "correctButton"))
+    dialog = page.dialog
+    dialog.product.setCurrentIndex(1)
+    dialog.items.setValue(-2)
+    dialog.orders.setValue(-1)
+    assert not ok(dialog).isEnabled()  # a reason is required
+    dialog.reason.setText("khách hủy đơn")
+    click(qtbot, ok(dialog))
+    assert items(page) == ["1", "15", "2"]
+    assert page.log_model.index(0, 6).data() == "Correction: khách hủy đơn"
+    page.open_correction()  # more than was sold is refused, nothing stored
+    page.dialog.items.setValue(-100)
+    page.dialog.reason.setText("x")
+    click(qtbot, ok(page.dialog))
+    assert "cannot be negative" in page.feedback.text() and items(page) == ["1", "15", "2"]
+    click(qtbot, page.findChild(QPushButton, "undoButton"))  # undoes the fish sauce correction
+    assert items(page) == ["1", "17", "2"]
+
     totals = live.session_totals(demo_store, info.id)
     assert (totals.items, totals.orders) == (20, 4)
     assert page.total_items.text() == "20" and page.total_orders.text() == "4"

@@ -392,6 +392,6 @@ LIVE_QSS = """
 #liveStatus[ended="true"] { background: #5c6b62; }
 #snapshotForm { background: white; border: 1px solid #dfe5e0; border-radius: 8px; }
 #snapshotTitle { font-weight: 600; color: #1f3b2d; }
-#undoButton { min-height: 52px; padding: 4px 10px; }
+#undoButton, #correctButton { padding: 4px 10px; }
 #recordSnapshot { background: #1f3b2d; color: white; font-weight: 600; border-radius: 6px; padding: 6px 14px; }
 """

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from ocop_desk.catalog import ProductRow
 from ocop_desk.errors import DomainError
 from ocop_desk.formatting import fmt_int, fmt_money
-from ocop_desk.live import PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
+from ocop_desk.live import MAX_COUNT, PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
 from ocop_desk.textnorm import fold
 
 _AMOUNT = re.compile(r"^-?\d[\d., ]*$")
@@ -349,3 +350,53 @@ class PriceDialog(QDialog):
 
     def value(self) -> int | None:
         return self.price.value()
+
+
+class CorrectionDialog(QDialog):
+    """A visible correction with its reason: items and orders may go up or down, totals never below zero."""
+
+    def __init__(self, products: list[tuple[int, str]], selected: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveCorrectionDialog")
+        self.setWindowTitle(self.tr("Correct the tally"))
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("A correction is recorded as its own row beside the counts; nothing is erased."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.product = QComboBox()
+        self.product.setObjectName("correctionProduct")
+        for pid, name in products:
+            self.product.addItem(name, pid)
+        if selected is not None and selected in [p for p, _ in products]:
+            self.product.setCurrentIndex([p for p, _ in products].index(selected))
+        form.addRow(self.tr("Product"), self.product)
+        self.items = QSpinBox()
+        self.items.setObjectName("correctionItems")
+        self.items.setRange(-MAX_COUNT, MAX_COUNT)
+        self.items.setValue(-1)
+        form.addRow(self.tr("Change of items sold"), self.items)
+        self.orders = QSpinBox()
+        self.orders.setObjectName("correctionOrders")
+        self.orders.setRange(-MAX_COUNT, MAX_COUNT)
+        form.addRow(self.tr("Change of orders"), self.orders)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("correctionReason")
+        self.reason.setMaxLength(200)
+        self.reason.setPlaceholderText(self.tr("e.g. counted twice, order cancelled"))
+        form.addRow(self.tr("Reason"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record correction"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for signal in (self.reason.textChanged, self.items.valueChanged, self.orders.valueChanged):
+            signal.connect(self._validate)
+        self._validate()
+        self.setMinimumWidth(440)
+
+    def _validate(self) -> None:
+        ok = bool(self.reason.text().strip()) and (self.items.value() != 0 or self.orders.value() != 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> tuple[int, int, int, str]:
+        return self.product.currentData(), self.items.value(), self.orders.value(), self.reason.text()

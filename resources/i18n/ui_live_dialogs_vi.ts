@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct the tally</source>
+        <translation>Điều chỉnh số đếm</translation>
+    </message>
+    <message>
+        <source>A correction is recorded as its own row beside the counts; nothing is erased.</source>
+        <translation>Điều chỉnh được ghi thành một dòng riêng bên cạnh các lượt đếm; không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Change of items sold</source>
+        <translation>Thay đổi số sản phẩm bán</translation>
+    </message>
+    <message>
+        <source>Change of orders</source>
+        <translation>Thay đổi số đơn</translation>
+    </message>
+    <message>
+        <source>e.g. counted twice, order cancelled</source>
+        <translation>ví dụ: đếm trùng, khách hủy đơn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>Ghi điều chỉnh</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <source>End the session</source>

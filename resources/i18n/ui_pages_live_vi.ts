@@ -51,6 +51,14 @@
         <translation>Doanh thu</translation>
     </message>
     <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Correction…</source>
+        <translation>Điều chỉnh…</translation>
+    </message>
+    <message>
         <source>Viewers</source>
         <translation>Người xem</translation>
     </message>
@@ -123,12 +131,6 @@
         <translation>GMV trực tiếp</translation>
     </message>
     <message>
-        <source>Undo last
-count (Ctrl+Z)</source>
-        <translation>Hoàn tác lượt
-cuối (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Record snapshot</source>
         <translation>Ghi số liệu</translation>
     </message>
@@ -174,7 +176,7 @@ cuối (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Keys: product number, then + or − (or +12), then Enter · Esc cancels · Ctrl+Z undoes</source>
-        <translation>Phím: số thứ tự sản phẩm, rồi + hoặc − (hoặc +12), rồi Enter · Esc để hủy · Ctrl+Z để hoàn tác</translation>
+        <translation>Phím: số sản phẩm → + / − (hoặc +12) → Enter · Esc: hủy · Ctrl+Z: hoàn tác</translation>
     </message>
     <message>
         <source>Recorded</source>

@@ -30,7 +30,7 @@ from ocop_desk.formatting import fmt_datetime, fmt_int, fmt_money, fmt_time
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.live_board import LIVE_QSS, TallyBoard
-from ui.live_dialogs import AmountEdit, EndDialog, PriceDialog, SessionDialog
+from ui.live_dialogs import AmountEdit, CorrectionDialog, EndDialog, PriceDialog, SessionDialog
 from ui.live_log import TallyLogModel, make_log_table
 from ui.pages.base import Page, empty_state, page_header
 
@@ -110,11 +110,19 @@ class LivePage(Page):
         self.total_items, self.total_orders, self.total_revenue = (
             self._figure(strip, self.tr("Items sold")), self._figure(strip, self.tr("Orders")),
             self._figure(strip, self.tr("Revenue")))
-        self.undo_button = QPushButton(self.tr("Undo last\ncount (Ctrl+Z)"))
+        fixes = QVBoxLayout()
+        fixes.setSpacing(4)
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
-        strip.addWidget(self.undo_button)
+        fixes.addWidget(self.undo_button)
+        self.correct_button = QPushButton(self.tr("Correction…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.correct_button.clicked.connect(self.open_correction)
+        fixes.addWidget(self.correct_button)
+        strip.addLayout(fixes)
         column.addLayout(strip)
         self.feedback = QLabel()
         self.feedback.setObjectName("tallyFeedback")
@@ -267,6 +275,7 @@ class LivePage(Page):
         self.board.set_products([(p.product_id, p.name) for p in info.products])
         self.board.setEnabled(not ended)
         self.undo_button.setEnabled(not ended)
+        self.correct_button.setEnabled(not ended and bool(info.products))
         self.snapshot_button.setEnabled(not ended)
         self._show_totals(detail.totals)
         if self.chart is not None:
@@ -402,6 +411,22 @@ class LivePage(Page):
         if self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)) is None and \
                 not self.feedback.property("error"):
             self._say(self.tr("Nothing to undo: no count from this station is left."), False)
+
+    def open_correction(self) -> None:
+        if self.detail is None:
+            return
+        tile = self.board.selected_tile()
+        dialog = CorrectionDialog([(p.product_id, p.name) for p in self.detail.info.products],
+                                  tile.product_id if tile else None, self)
+        self._open(dialog, lambda: self._correct(dialog))
+
+    def _correct(self, dialog: CorrectionDialog) -> None:
+        sid = self.current_id()
+        if sid is None:
+            return
+        pid, items, orders, reason = dialog.values()
+        self._record(lambda: live.correct(self.ctx.store, self.ctx.actor, sid, pid, items, orders, reason,
+                                          source="mouse"))
 
     def record_snapshot(self) -> None:
         sid = self.current_id()
