@@ -135,7 +135,10 @@ class SessionDialog(QDialog):
         self.notes.setObjectName("notesEdit")
         self.notes.setMaximumHeight(90)
         form.addRow(self.tr("Notes"), self.notes)
-        outer.addLayout(form, 1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        outer.addLayout(left, 2)
 
         picker = QGridLayout()
         picker.addWidget(QLabel(self.tr("The fair's products")), 0, 0)
@@ -174,9 +177,14 @@ class SessionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         right.addWidget(self.buttons)
-        outer.addLayout(right, 1)
+        outer.addLayout(right, 3)
+        for view in (self.available, self.featured):
+            view.setMinimumWidth(250)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         for p in products:
             item = QListWidgetItem(f"{p.name}  ·  {p.code}")
+            item.setToolTip(f"{p.name}\n{p.producer}\n{p.code}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{p.name} {p.code} {p.producer}"))
             self.available.addItem(item)
@@ -190,7 +198,7 @@ class SessionDialog(QDialog):
                 self._feature(fp.product_id, f"{fp.name}  ·  {fp.code}")
         self.hosts.textChanged.connect(self._validate)
         self._validate()
-        self.resize(980, 560)
+        self.resize(1080, 560)
 
     def _validate(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.host_names()))
