@@ -14,11 +14,13 @@ from ocop_desk.live_sessions import (
     FeaturedProduct,
     PlatformTotals,
     SessionInfo,
+    SessionLabel,
     end_session,
     find_product,
     get_session,
     list_sessions,
     reopen_session,
+    session_labels,
     set_live_price,
     start_session,
     update_session,
@@ -47,8 +49,8 @@ from ocop_desk.live_tally import (
 
 __all__ = [
     "MAX_COUNT", "MAX_LIVE_PRICE", "PLATFORMS", "PLATFORM_NAMES", "UNSET", "Difference", "FeaturedProduct",
-    "PlatformTotals", "ProductTotals", "SessionDetail", "SessionInfo", "SessionTotals", "Snapshot", "TallyEvent",
+    "PlatformTotals", "ProductTotals", "SessionDetail", "SessionInfo", "SessionLabel", "SessionTotals", "Snapshot", "TallyEvent",
     "add_count", "add_scan", "add_snapshot", "compare", "correct", "day_summary", "end_session", "find_product",
-    "get_session", "list_sessions", "minus_one", "reopen_session", "session_detail", "session_totals",
+    "get_session", "list_sessions", "minus_one", "reopen_session", "session_detail", "session_labels", "session_totals",
     "set_live_price", "snapshots", "start_session", "tally_events", "undo_last", "update_session",
 ]

@@ -201,6 +201,54 @@ def list_sessions(store: Store, event_id: int, day: dt.date | str | None = None)
         return [_info(row, ev, d) for row, ev, d in session.execute(stmt).all()]
 
 
+@dataclass(frozen=True)
+class SessionLabel:
+    """What a session picker shows; much lighter than `SessionInfo` for a day of many sessions."""
+
+    id: int
+    platform: str
+    channel: str | None
+    title: str | None
+    hosts: tuple[str, ...]
+    planned_start: dt.datetime | None
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+
+    @property
+    def status(self) -> str:
+        if self.ended_at is not None:
+            return "ended"
+        return "live" if self.started_at is not None else "planned"
+
+    @property
+    def platform_name(self) -> str:
+        return PLATFORM_NAMES.get(self.platform, self.platform)
+
+
+def session_labels(store: Store, event_id: int, day: dt.date | None = None) -> list[SessionLabel]:
+    """The event's (or one day's) sessions in start order, with their hosts, in two queries."""
+    stmt = (
+        select(LiveSession.id, LiveSession.platform, LiveSession.channel, LiveSession.title,
+               LiveSession.planned_start, LiveSession.started_at, LiveSession.ended_at)
+        .join(EventDay, LiveSession.event_day_id == EventDay.id)
+        .where(EventDay.event_id == event_id)
+        .order_by(EventDay.day, LiveSession.started_at, LiveSession.planned_start, LiveSession.id)
+    )
+    if day is not None:
+        stmt = stmt.where(EventDay.day == day)
+    with store.reading() as session:
+        rows = session.execute(stmt).all()
+        hosts: dict[int, list[str]] = {}
+        ids = [r.id for r in rows]
+        for start in range(0, len(ids), 500):
+            for sid, name in session.execute(
+                    select(LiveHost.session_id, LiveHost.name).where(LiveHost.session_id.in_(ids[start:start + 500]))
+                    .order_by(LiveHost.session_id, LiveHost.position, LiveHost.id)):
+                hosts.setdefault(sid, []).append(name)
+    return [SessionLabel(r.id, r.platform, r.channel, r.title, tuple(hosts.get(r.id, ())), r.planned_start,
+                         r.started_at, r.ended_at) for r in rows]
+
+
 # -- validation ------------------------------------------------------------------------------------
 
 

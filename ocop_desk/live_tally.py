@@ -234,11 +234,25 @@ def add_count(store: Store, actor: Actor, session_id: int, product_id: int, *, q
     check_count(orders, translate("Live", "Orders"), minimum=0, maximum=quantity)
     _source(source)
     with store.transaction() as session:
-        _, event_id = _open_for_counts(session, session_id)
-        price, code, name = _featured_price(session, session_id, product_id)
-        return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product_id,
-                       quantity=quantity,
-                       orders=orders, unit_price=price, kind="count", source=source)
+        # The hot path: one query says whether the session is open and what the product sells for.
+        found = session.execute(
+            select(LiveSession.started_at, LiveSession.ended_at, EventDay.event_id, LiveSessionProduct.live_price,
+                   Product.price, Product.code, Product.name)
+            .join(EventDay, LiveSession.event_day_id == EventDay.id)
+            .join(LiveSessionProduct, (LiveSessionProduct.session_id == LiveSession.id)
+                  & (LiveSessionProduct.product_id == product_id))
+            .join(Product, Product.id == LiveSessionProduct.product_id)
+            .where(LiveSession.id == session_id)
+        ).first()
+        if found is None or found.ended_at is not None or found.started_at is None \
+                or (found.live_price if found.live_price is not None else found.price or 0) > MAX_LIVE_PRICE:
+            _, event_id = _open_for_counts(session, session_id)  # raise the precise refusal
+            _featured_price(session, session_id, product_id)
+            raise AssertionError("count refused without a reason")  # pragma: no cover
+        price = found.live_price if found.live_price is not None else (found.price or 0)
+        return _insert(session, actor, found.event_id, (found.code, found.name), session_id=session_id,
+                       product_id=product_id, quantity=quantity, orders=orders, unit_price=int(price), kind="count",
+                       source=source)
 
 
 def scanned_product(session: Session, scan_text: str) -> Product:

@@ -49,6 +49,9 @@ def test_start_session_with_hosts_products_in_show_order(demo_store: Store, acto
     listed = live.list_sessions(demo_store, info.event_id, DEMO_DAY)
     assert [s.id for s in listed] == [info.id, second.id]  # parallel sessions on one day
     assert live.list_sessions(demo_store, info.event_id, DEMO_DAY + dt.timedelta(days=1)) == []
+    labels = live.session_labels(demo_store, info.event_id, DEMO_DAY)
+    assert [(s.id, s.hosts, s.status, s.platform_name) for s in labels] == [
+        (info.id, ("Quang Linh", "Hằng Du Mục"), "live", "TikTok Shop"), (second.id, ("Minh Anh",), "live", "Facebook")]
 
 
 def test_counts_corrections_and_undo_rebuild_the_totals(demo_store: Store, actor: Actor) -> None:

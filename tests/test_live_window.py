@@ -54,7 +54,7 @@ def start_session(window, qtbot):  # type: ignore[no-untyped-def]
     dialog.featured.setCurrentRow(2)
     click(qtbot, dialog.findChild(QPushButton, "moveUp"))  # show order: CHA, MAM, MAT
     click(qtbot, ok(dialog))
-    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1 and page.chart is not None)
     return page
 
 
@@ -215,3 +215,19 @@ def test_live_price_and_editing_a_session(window, qtbot, demo_store, errors) -> 
     assert [p.code for p in page.detail.info.products] == [MAM, MAT, CHA]
     assert [t.name.text() for t in page.board.tiles][2] == "Chả chìa Hạ Lũng Bác Hoạt"
     assert window.findChild(QLabel, "liveStatus").text() == "● LIVE"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    from ocop_desk.audit import Actor
+
+    page = start_session(window, qtbot)
+    click(qtbot, page.board.tiles[0].plus)
+    other = Actor(operator="Lan", station="desk-2")
+    live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[1].product_id, quantity=4)
+    page.poll_other_stations()
+    assert items(page) == ["1", "4", "0"] and page.total_items.text() == "5"
+    assert page.log_model.index(0, 7).data().startswith("Lan")
+    # Ctrl+Z here undoes this station's count, not the other station's
+    page.undo()
+    assert items(page) == ["0", "4", "0"]

@@ -35,6 +35,7 @@ from ui.live_log import TallyLogModel, make_log_table
 from ui.pages.base import Page, empty_state, page_header
 
 LOG_ROWS = 200
+POLL_MS = 4000
 
 
 def metric_names() -> dict[str, str]:
@@ -49,7 +50,7 @@ class LivePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.sessions: list[live.SessionInfo] = []
+        self.sessions: list[live.SessionLabel] = []
         self.detail: live.SessionDetail | None = None
         self.dialog: QDialog | None = None
         self.chart = None  # ViewersChart, built just after the page first shows (QtCharts loads then)
@@ -70,6 +71,28 @@ class LivePage(Page):
         undo.triggered.connect(self.undo)
         self.addAction(undo)
         self.undo_action = undo
+        # Other stations may count the same session: pick up their rows while the page is shown.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.poll_other_stations)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._poll.start()
+
+    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        self._poll.stop()
+        super().hideEvent(event)  # type: ignore[arg-type]
+
+    def poll_other_stations(self) -> None:
+        if self.detail is None or (self.dialog is not None and self.dialog.isVisible()):
+            return
+        try:
+            totals = live.session_totals(self.ctx.store, self.detail.info.id)
+        except OcopError:
+            return  # busy or gone: the next tick or the next action will say so
+        if totals.events != self.detail.totals.events:
+            self.show_detail(live.session_detail(self.ctx.store, self.detail.info.id, recent=LOG_ROWS), focus=False)
 
     def title(self) -> str:
         return self.tr("Livestream")
@@ -225,10 +248,11 @@ class LivePage(Page):
     def refresh(self) -> None:
         if self._quiet:
             return
-        self.ensure_chart()
+        if self.chart is None:  # QtCharts loads once the window is up, so start-up never waits for it
+            QTimer.singleShot(0, self.ensure_chart)
         wanted = self.current_id()
         event, day = self.ctx.event, self.ctx.day
-        self.sessions = live.list_sessions(self.ctx.store, event.id, day) if event and day else []
+        self.sessions = live.session_labels(self.ctx.store, event.id, day) if event and day else []
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for info in self.sessions:
@@ -241,7 +265,7 @@ class LivePage(Page):
         self.new_button.setEnabled(event is not None and day is not None)
         self.load_current()
 
-    def _session_label(self, info: live.SessionInfo) -> str:
+    def _session_label(self, info: live.SessionInfo | live.SessionLabel) -> str:
         status = {"live": self.tr("LIVE"), "ended": self.tr("ended"), "planned": self.tr("planned")}[info.status]
         parts = [f"#{info.id}", fmt_time(info.started_at or info.planned_start), info.platform_name,
                  info.channel or "", ", ".join(info.hosts), info.title or ""]
@@ -258,7 +282,7 @@ class LivePage(Page):
             return
         self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS))
 
-    def show_detail(self, detail: live.SessionDetail) -> None:
+    def show_detail(self, detail: live.SessionDetail, *, focus: bool = True) -> None:
         """Put a session on screen: tiles, totals, chart, log and the platform comparison."""
         self.detail = detail
         info = detail.info
@@ -287,7 +311,7 @@ class LivePage(Page):
             self._say(self.tr("This session has ended. Reopen it to add or correct counts."), False)
         elif not self.feedback.text() or self.feedback.property("error"):
             self._say("", False)
-        if self.isVisible() and not ended:
+        if focus and self.isVisible() and not ended:
             self.board.setFocus()
 
     def _show_totals(self, totals: live.SessionTotals) -> None:
