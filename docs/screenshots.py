@@ -39,6 +39,18 @@ def prepare_live(store, actor) -> None:  # type: ignore[no-untyped-def]
 
     event = resolve_event(store)
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    early = live.start_session(
+        store, actor, event.id, dt.date.today(), platform="facebook", hosts=["Minh Anh"], channel="Hải Phòng TV",
+        title="Phiên sớm", started_at=now - dt.timedelta(hours=5), product_refs=["PATE-COT-DEN", "NM-CAT-HAI-30"])
+    for product, quantity in zip(early.products, (38, 22), strict=True):
+        for _ in range(quantity):
+            live.add_count(store, actor, early.id, product.product_id)
+    for m, viewers in enumerate((900, 1500, 2100, 1800)):
+        live.add_snapshot(store, actor, early.id, viewers=viewers, views=4000 * (m + 1), reach=30_000 * (m + 1),
+                          taken_at=now - dt.timedelta(hours=5) + dt.timedelta(minutes=20 * m))
+    live.end_session(store, actor, early.id, ended_at=now - dt.timedelta(hours=3), views=18_400,
+                     unique_viewers=9_350, peak_viewers=2_240, reach=126_000, sku_orders=57, items_sold=61,
+                     gmv=4_120_000, direct_gmv=3_500_000)
     info = live.start_session(
         store, actor, event.id, dt.date.today(), hosts=["Quang Linh", "Bà Tân"], channel="OCOP Hải Phòng",
         title="Chợ phiên OCOP Hải Phòng – phiên sáng", started_at=now - dt.timedelta(hours=2),
@@ -63,6 +75,7 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("products", "products", None),
     ("labels", "labels", None),
     ("live", "live", lambda window: _settle()),
+    ("live_compare", "live", lambda window: _show_ended_session(window)),
     ("summary", "summary", None),
 ]
 
@@ -73,6 +86,14 @@ def _settle() -> None:
 
     for _ in range(3):
         QApplication.processEvents()
+
+
+def _show_ended_session(window) -> None:  # type: ignore[no-untyped-def]
+    """The morning session, ended: the platform's totals beside the on-site tally."""
+    page = window.page("live")
+    page.session_combo.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.compare_table)
+    _settle()
 
 
 def main() -> None:

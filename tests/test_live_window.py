@@ -113,11 +113,19 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     page.snapshot_fields["viewers"].setText("3400")
     click(qtbot, page.snapshot_button)
     assert page.chart is not None and page.chart.point_count() == 2
+    page.snapshot_form.time.setText("25:70")  # a late entry with a wrong time is refused
+    page.snapshot_fields["viewers"].setText("900")
+    click(qtbot, page.snapshot_button)
+    assert "'25:70' is not a time" in page.feedback.text() and page.chart.point_count() == 2
+    page.snapshot_form.time.setText("00:05")  # typed late: it goes to its place in time
+    qtbot.keyClick(page.snapshot_fields["viewers"], Qt.Key.Key_Return)
+    assert page.chart.point_count() == 3 and page.detail.snapshots[0].viewers == 900
+    assert page.snapshot_form.time.text() == ""
     assert page.snapshot_fields["viewers"].text() == ""
     page.snapshot_fields["likes"].setText("lots")
     click(qtbot, page.snapshot_button)
     assert "Likes: 'lots' is not a whole number" in page.feedback.text()
-    assert len(live.snapshots(demo_store, info.id)) == 2
+    assert len(live.snapshots(demo_store, info.id)) == 3
 
     # Ctrl+Z undoes the last count (the scanned honey)
     window.activateWindow()
@@ -176,7 +184,7 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     assert rows["SKU orders"] == ["7", "4", "+3"]
     assert rows["Items sold"] == ["20", "20", "✓"]
     assert rows["GMV"] == ["₫2,710,000", "₫2,680,000", "+₫30,000"]
-    assert rows["Peak concurrent viewers"] == ["3,400", "3,400", "✓"]
+    assert rows["Peak viewers"] == ["3,400", "3,400", "✓"]
     assert rows["Unique viewers"] == ["—", "", ""]
     assert page.compare_table.item(list(rows).index("SKU orders"), 0).font().bold()
 

@@ -40,7 +40,11 @@
     </message>
     <message>
         <source>Items sold</source>
-        <translation>Số sản phẩm bán</translation>
+        <translation>SP đã bán</translation>
+    </message>
+    <message>
+        <source>Peak viewers</source>
+        <translation>Xem cao nhất</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -87,24 +91,8 @@
         <translation>Nền tảng so với đếm</translation>
     </message>
     <message>
-        <source>What the platform shows now</source>
-        <translation>Số liệu nền tảng đang hiển thị</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Lượt xem</translation>
-    </message>
-    <message>
-        <source>Likes</source>
-        <translation>Lượt thích</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Bình luận</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>Lượt chia sẻ</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -112,27 +100,23 @@
     </message>
     <message>
         <source>Unique viewers</source>
-        <translation>Người xem duy nhất</translation>
-    </message>
-    <message>
-        <source>Peak concurrent viewers</source>
-        <translation>Người xem cùng lúc cao nhất</translation>
+        <translation>Người xem riêng</translation>
     </message>
     <message>
         <source>SKU orders</source>
-        <translation>Đơn hàng (SKU)</translation>
+        <translation>Đơn (SKU)</translation>
     </message>
     <message>
         <source>GMV</source>
-        <translation>Doanh thu (GMV)</translation>
+        <translation>Doanh thu</translation>
     </message>
     <message>
         <source>Direct GMV</source>
         <translation>GMV trực tiếp</translation>
     </message>
     <message>
-        <source>Record snapshot</source>
-        <translation>Ghi số liệu</translation>
+        <source>Items sold on site</source>
+        <translation>Số sản phẩm bán</translation>
     </message>
     <message>
         <source>LIVE</source>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,8 +29,9 @@ from ocop_desk.formatting import fmt_datetime, fmt_int, fmt_money, fmt_time
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.live_board import LIVE_QSS, TallyBoard
-from ui.live_dialogs import AmountEdit, CorrectionDialog, EndDialog, PriceDialog, SessionDialog
+from ui.live_dialogs import CorrectionDialog, EndDialog, PriceDialog, SessionDialog
 from ui.live_log import TallyLogModel, make_log_table
+from ui.live_snapshot import SnapshotForm
 from ui.pages.base import Page, empty_state, page_header
 
 LOG_ROWS = 200
@@ -40,7 +40,7 @@ POLL_MS = 4000
 
 def metric_names() -> dict[str, str]:
     return {"views": QCoreApplication.translate("LivePage", "Views"), "unique_viewers": QCoreApplication.translate("LivePage", "Unique viewers"),
-            "peak_viewers": QCoreApplication.translate("LivePage", "Peak concurrent viewers"), "reach": QCoreApplication.translate("LivePage", "Reach"),
+            "peak_viewers": QCoreApplication.translate("LivePage", "Peak viewers"), "reach": QCoreApplication.translate("LivePage", "Reach"),
             "sku_orders": QCoreApplication.translate("LivePage", "SKU orders"), "items_sold": QCoreApplication.translate("LivePage", "Items sold"),
             "gmv": QCoreApplication.translate("LivePage", "GMV"), "direct_gmv": QCoreApplication.translate("LivePage", "Direct GMV")}
 
@@ -131,7 +131,7 @@ class LivePage(Page):
         column.setContentsMargins(0, 0, 6, 0)
         strip = QHBoxLayout()
         self.total_items, self.total_orders, self.total_revenue = (
-            self._figure(strip, self.tr("Items sold")), self._figure(strip, self.tr("Orders")),
+            self._figure(strip, self.tr("Items sold on site")), self._figure(strip, self.tr("Orders")),
             self._figure(strip, self.tr("Revenue")))
         fixes = QVBoxLayout()
         fixes.setSpacing(4)
@@ -177,9 +177,12 @@ class LivePage(Page):
             [self.tr("Figure"), self.tr("Platform"), self.tr("On-site tally"), self.tr("Difference")])
         self.compare_table.verticalHeader().setVisible(False)
         self.compare_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.compare_table.setWordWrap(True)
+        self.compare_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.compare_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.compare_table.resizeRowsToContents())  # long names wrap
         self.tabs.addTab(self.compare_table, self.tr("Platform vs. tally"))
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
@@ -203,31 +206,12 @@ class LivePage(Page):
         return value
 
     def _build_snapshot_form(self) -> QWidget:
-        box = QFrame()
-        box.setObjectName("snapshotForm")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(8, 8, 8, 8)
-        title = QLabel(self.tr("What the platform shows now"))
-        title.setObjectName("snapshotTitle")
-        grid.addWidget(title, 0, 0, 1, 6)
-        names = [("viewers", self.tr("Viewers")), ("views", self.tr("Views")), ("likes", self.tr("Likes")),
-                 ("comments", self.tr("Comments")), ("shares", self.tr("Shares")), ("reach", self.tr("Reach"))]
-        self.snapshot_fields: dict[str, AmountEdit] = {}
-        for i, (key, label) in enumerate(names):
-            edit = AmountEdit(label)
-            edit.setObjectName(f"snap_{key}")
-            edit.returnPressed.connect(self.record_snapshot)
-            self.snapshot_fields[key] = edit
-            grid.addWidget(QLabel(label), 1 + (i // 3) * 2, i % 3 * 2, 1, 2)
-            grid.addWidget(edit, 2 + (i // 3) * 2, i % 3 * 2, 1, 2)
-        self.last_snapshot = QLabel()
-        self.last_snapshot.setObjectName("tileCaption")
-        grid.addWidget(self.last_snapshot, 5, 0, 1, 3)
-        self.snapshot_button = QPushButton(self.tr("Record snapshot"))
-        self.snapshot_button.setObjectName("recordSnapshot")
-        self.snapshot_button.clicked.connect(self.record_snapshot)
-        grid.addWidget(self.snapshot_button, 5, 3, 1, 3)
-        return box
+        self.snapshot_form = SnapshotForm()
+        self.snapshot_form.submitted.connect(self.record_snapshot)
+        self.snapshot_fields = self.snapshot_form.fields
+        self.snapshot_button = self.snapshot_form.button
+        self.last_snapshot = self.snapshot_form.last
+        return self.snapshot_form
 
     def ensure_chart(self) -> None:
         """QtCharts is heavy: import it only when the page is first shown."""
@@ -357,6 +341,7 @@ class LivePage(Page):
                     item.setFont(bold)
                     item.setToolTip(self.tr("The platform and the on-site tally differ here."))
                 self.compare_table.setItem(r, c, item)
+        self.compare_table.resizeRowsToContents()
 
     # -- counting ----------------------------------------------------------------------------------
 
@@ -457,16 +442,16 @@ class LivePage(Page):
         if sid is None or self.detail is None:
             return
         try:
-            values = {key: edit.value() for key, edit in self.snapshot_fields.items()}
-            snap = live.add_snapshot(self.ctx.store, self.ctx.actor, sid, **values)
+            values = self.snapshot_form.values()
+            when = self.snapshot_form.taken_at(self.detail.info.day)
+            snap = live.add_snapshot(self.ctx.store, self.ctx.actor, sid, taken_at=when, **values)
         except OcopError as exc:
             self._say(str(exc), True)
             return
-        for edit in self.snapshot_fields.values():
-            edit.clear()
+        self.snapshot_form.clear()
         d = self.detail
-        self.detail = live.SessionDetail(d.info, d.totals, (*d.snapshots, snap), d.recent,
-                                         live.compare(d.info, d.totals, [*d.snapshots, snap]))
+        snaps = sorted((*d.snapshots, snap), key=lambda x: (x.taken_at, x.id))
+        self.detail = live.SessionDetail(d.info, d.totals, tuple(snaps), d.recent, live.compare(d.info, d.totals, snaps))
         if self.chart is not None:
             self.chart.add_snapshot(snap)
         self._show_last_snapshot()
