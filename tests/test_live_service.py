@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -299,3 +300,39 @@ def test_concurrent_processes_lose_no_increment(demo_db_path: Path, actor: Actor
     totals = live.session_totals(store, info.id)
     assert totals.items == 160 and totals.events == 160
     store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("OCOP_TEST_PG_URL"), reason="set OCOP_TEST_PG_URL to a throw-away database")
+def test_a_session_on_postgresql(actor: Actor) -> None:
+    """The same services on PostgreSQL (the schema of OCOP_TEST_PG_URL is wiped first)."""
+    from sqlalchemy import create_engine
+
+    from ocop_desk.demo import load_demo
+
+    url = os.environ["OCOP_TEST_PG_URL"]
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine.dispose()
+    pg = Store.open(url)
+    try:
+        load_demo(pg, actor, first_day=DEMO_DAY)
+        info = start(pg, actor)
+        cha, mam, _ = (p.product_id for p in info.products)
+        live.add_count(pg, actor, info.id, cha, quantity=3)
+        live.add_scan(pg, actor, info.id, "https://x.vn/01/08936012340037/10/L1")
+        fix = live.correct(pg, actor, info.id, cha, -1, 0, "double")
+        with pytest.raises(DomainError, match="cannot be negative"):
+            live.correct(pg, actor, info.id, cha, -10, 0, "x")
+        assert live.undo_last(pg, actor, info.id).reverses_id == fix.id  # type: ignore[union-attr]
+        live.set_live_price(pg, actor, info.id, mam, 99_000)
+        live.add_count(pg, actor, info.id, mam, quantity=2)
+        live.end_session(pg, actor, info.id, gmv=1_000_000)
+        detail = live.session_detail(pg, info.id)
+        assert (detail.totals.items, detail.totals.orders, detail.totals.revenue) == (6, 3, 1_158_000)
+        assert [e.kind for e in detail.recent] == ["count", "undo", "correction", "count", "count"]
+        assert detail.recent[2].reason == "double"
+        assert live.reopen_session(pg, actor, info.id).status == "live"
+    finally:
+        pg.close()
