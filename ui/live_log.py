@@ -16,8 +16,10 @@ KIND_COLOURS = {"correction": QColor("#a85d00"), "undo": QColor("#7a7f7c")}
 
 
 def _kind(event: TallyEvent) -> str:
-    text = {"count": QCoreApplication.translate("TallyLog", "Count"), "correction": QCoreApplication.translate("TallyLog", "Correction"),
-            "undo": QCoreApplication.translate("TallyLog", "Undo")}.get(event.kind, event.kind)
+    kinds = {"count": QCoreApplication.translate("TallyLog", "Count"),
+             "correction": QCoreApplication.translate("TallyLog", "Correction"),
+             "undo": QCoreApplication.translate("TallyLog", "Undo")}
+    text = kinds.get(event.kind, event.kind)
     if event.kind == "undo" and event.reverses_id:
         text += f" (#{event.reverses_id})"
     if event.reason:
@@ -26,20 +28,24 @@ def _kind(event: TallyEvent) -> str:
 
 
 def _source(event: TallyEvent) -> str:
-    return {"mouse": QCoreApplication.translate("TallyLog", "mouse"), "key": QCoreApplication.translate("TallyLog", "keyboard"), "scan": QCoreApplication.translate("TallyLog", "scanner"),
-            "cli": QCoreApplication.translate("TallyLog", "command line")}.get(event.source or "", event.source or "")
+    sources = {"mouse": QCoreApplication.translate("TallyLog", "mouse"),
+               "key": QCoreApplication.translate("TallyLog", "keyboard"),
+               "scan": QCoreApplication.translate("TallyLog", "scanner"),
+               "cli": QCoreApplication.translate("TallyLog", "command line")}
+    return sources.get(event.source or "", event.source or "")
 
 
 class TallyLogModel(RecordTableModel[TallyEvent]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
             Column(QCoreApplication.translate("TallyLog", "#"), lambda e: e.id, align_right=True),
-            Column(QCoreApplication.translate("TallyLog", "Time"), lambda e: e.created_at.astimezone().strftime("%H:%M:%S"),
-                   tooltip=lambda e: fmt_time(e.created_at)),
+            Column(QCoreApplication.translate("TallyLog", "Time"),
+                   lambda e: e.created_at.astimezone().strftime("%H:%M:%S"), tooltip=lambda e: fmt_time(e.created_at)),
             Column(QCoreApplication.translate("TallyLog", "Product"), lambda e: e.product_name),
             Column(QCoreApplication.translate("TallyLog", "Items"), lambda e: f"{e.quantity:+d}", align_right=True),
             Column(QCoreApplication.translate("TallyLog", "Orders"), lambda e: f"{e.orders:+d}", align_right=True),
-            Column(QCoreApplication.translate("TallyLog", "Revenue"), lambda e: fmt_money(e.revenue), align_right=True),
+            Column(QCoreApplication.translate("TallyLog", "Revenue"), lambda e: fmt_money(e.revenue),
+                   align_right=True),
             Column(QCoreApplication.translate("TallyLog", "What"), _kind),
             Column(QCoreApplication.translate("TallyLog", "Who"), lambda e: f"{e.operator or '—'} · {_source(e)}",
                    tooltip=lambda e: e.station or ""),

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from ocop_desk import live
 from ocop_desk.catalog import list_products
-from ocop_desk.errors import DomainError, OcopError
-from ocop_desk.formatting import fmt_datetime, fmt_int, fmt_money, fmt_time
+from ocop_desk.errors import OcopError
+from ocop_desk.formatting import fmt_int, fmt_money, fmt_time
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.live_board import LIVE_QSS, TallyBoard
@@ -551,11 +551,8 @@ class LivePage(Page):
         assert self.detail is not None
         try:
             live.set_live_price(self.ctx.store, self.ctx.actor, self.detail.info.id, product_id, dialog.value())
-        except (OcopError, DomainError) as exc:
+        except OcopError as exc:
             show_error(self, exc)
             return
         self._changed()
         self.load_current()
-
-    def session_started_at_text(self) -> str:
-        return fmt_datetime(self.detail.info.started_at) if self.detail else ""
