@@ -93,9 +93,21 @@ def cmd_start(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _kind(kind: str) -> str:
+    names = {"count": translate("Cli", "count"), "correction": translate("Cli", "correction"),
+             "undo": translate("Cli", "undo")}
+    return names.get(kind, kind)
+
+
+def _status(status: str) -> str:
+    names = {"live": translate("Cli", "live"), "ended": translate("Cli", "ended"),
+             "planned": translate("Cli", "planned")}
+    return names.get(status, status)
+
+
 def _print_event(event: Any) -> None:
     print(translate("Cli", "#{id} {kind}: {code} {qty:+d} items, {orders:+d} orders, {revenue}").format(
-        id=event.id, kind=event.kind, code=event.product_code, qty=event.quantity, orders=event.orders,
+        id=event.id, kind=_kind(event.kind), code=event.product_code, qty=event.quantity, orders=event.orders,
         revenue=fmt_money(event.revenue)))
 
 
@@ -200,16 +212,16 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
         emit_json(detail.as_json())
         return 0
     info, totals = detail.info, detail.totals
-    status = {"live": translate("Cli", "live"), "ended": translate("Cli", "ended"),
-              "planned": translate("Cli", "planned")}[info.status]
+    status = _status(info.status)
     print(f"#{info.id}  {info.platform_name}  {info.channel or ''}  {info.title or ''}".rstrip() + f"  [{status}]")
     print(translate("Cli", "Hosts: {hosts}").format(hosts=", ".join(info.hosts)))
     print(translate("Cli", "From {start} to {end}").format(start=fmt_datetime(info.started_at) or "—",
                                                            end=fmt_datetime(info.ended_at) or "—"))
     width = max([len(p.name) for p in totals.products] + [10])
+    orders_word = translate("Cli", "orders")
     for p in totals.products:
         print(f"  {p.name:<{width}}  {fmt_int(p.items):>7} × {fmt_money(p.price):>14}  "
-              f"{fmt_int(p.orders):>6} {translate('Cli', 'orders')}  {fmt_money(p.revenue):>16}")
+              f"{fmt_int(p.orders):>6} {orders_word}  {fmt_money(p.revenue):>16}")
     print(translate("Cli", "Total: {items} items, {orders} orders, {revenue}").format(
         items=fmt_int(totals.items), orders=fmt_int(totals.orders), revenue=fmt_money(totals.revenue)))
     print(translate("Cli", "{n} viewer snapshots").format(n=len(detail.snapshots)))
@@ -219,7 +231,7 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
             fmt = fmt_money if d.money else fmt_int
             mark = "  ≠" if d.differs else ""
             diff = f"  ({'+' if (d.difference or 0) > 0 else ''}{fmt(d.difference)})" if d.differs else ""
-            print(f"  {metric_label(d.metric):<26} {fmt(d.platform):>16}  {fmt(d.tally):>16}{diff}{mark}")
+            print(f"  {metric_label(d.metric):<30} {fmt(d.platform):>16}  {fmt(d.tally):>16}{diff}{mark}")
     return 0
 
 
@@ -240,5 +252,5 @@ def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
     for info in infos:
         items, _orders, revenue = sums.get(info.id, (0, 0, 0))
         print(f"{info.id:>5}  {fmt_datetime(info.started_at):<16}  {info.platform_name:<11} "
-              f"{', '.join(info.hosts)[:30]:<30}  {fmt_int(items):>7}  {fmt_money(revenue):>16}  {info.status}")
+              f"{', '.join(info.hosts)[:30]:<30}  {fmt_int(items):>7}  {fmt_money(revenue):>16}  {_status(info.status)}")
     return 0

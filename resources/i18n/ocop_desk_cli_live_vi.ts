@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -20,6 +19,18 @@
         <translation>đang live</translation>
     </message>
     <message>
+        <source>count</source>
+        <translation>đếm</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>điều chỉnh</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
         <source>ended</source>
         <translation>đã kết thúc</translation>
     </message>
@@ -36,6 +47,10 @@
         <translation>Từ {start} đến {end}</translation>
     </message>
     <message>
+        <source>orders</source>
+        <translation>đơn</translation>
+    </message>
+    <message>
         <source>Total: {items} items, {orders} orders, {revenue}</source>
         <translation>Tổng: {items} sản phẩm, {orders} đơn, {revenue}</translation>
     </message>
@@ -48,8 +63,8 @@
         <translation>Số liệu nền tảng so với đếm tại chỗ:</translation>
     </message>
     <message>
-        <source>No live sessions yet. Start one with &apos;ocop-desk live start&apos;.</source>
-        <translation>Chưa có phiên live nào. Bắt đầu bằng &apos;ocop-desk live start&apos;.</translation>
+        <source>No live sessions yet. Start one with 'ocop-desk live start'.</source>
+        <translation>Chưa có phiên live nào. Bắt đầu bằng 'ocop-desk live start'.</translation>
     </message>
 </context>
 </TS>
