@@ -74,7 +74,9 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     assert page.total_revenue.text() == "₫880,000"  # 280,000 + 5 × 120,000
 
     # keyboard: "3++" Enter adds two to tile 3; "1-" Enter takes one off tile 1
-    page.board.setFocus()
+    page.session_combo.setFocus()
+    qtbot.mouseClick(page.board.tiles[2].name, Qt.MouseButton.LeftButton)  # a click on a tile gives the keys
+    assert page.board.current == 3 and window.focusWidget() is page.board
     qtbot.keyClicks(page.board, "3++")
     assert page.board.current == 3 and "3++" in page.feedback.text()
     qtbot.keyClick(page.board, Qt.Key.Key_Return)
