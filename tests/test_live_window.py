@@ -36,7 +36,8 @@ def items(page) -> list[str]:  # type: ignore[no-untyped-def]
 def start_session(window, qtbot):  # type: ignore[no-untyped-def]
     window.show_page("live")
     page = window.page("live")
-    assert page.stack.currentWidget() is page.empty
+    assert page.stack.currentWidget() is page.empty and not page.status.isVisible()
+    assert not page.findChild(QPushButton, "endSessionButton").isEnabled()
     click(qtbot, page.findChild(QPushButton, "newSessionButton"))
     dialog = page.dialog
     assert isinstance(dialog, SessionDialog) and dialog.isVisible()
@@ -65,6 +66,7 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     assert [p.code for p in info.products] == [CHA, MAM, MAT]
     assert info.hosts == ("Quang Linh", "Hằng Du Mục") and info.title == "Morning market"
     assert page.session_combo.count() == 1 and "LIVE" in page.session_combo.currentText()
+    assert page.status.isVisible() and page.status.text() == "● LIVE"
     assert len(page.board.tiles) == 3
 
     # mouse: +1 on the first tile, +N (5) on the second

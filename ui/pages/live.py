@@ -262,7 +262,7 @@ class LivePage(Page):
             self.stack.setCurrentWidget(self.empty)
             for button in (self.edit_button, self.end_button, self.reopen_button):
                 button.setEnabled(False)
-            self.status.setText("")
+            self.status.setVisible(False)
             return
         self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS))
 
@@ -273,6 +273,7 @@ class LivePage(Page):
         self.stack.setCurrentIndex(1)
         ended = info.status == "ended"
         self.status.setText(self.tr("ENDED") if ended else self.tr("● LIVE"))
+        self.status.setVisible(True)
         self.status.setProperty("ended", ended)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
