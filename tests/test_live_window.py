@@ -243,3 +243,8 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
     # Ctrl+Z here undoes this station's count, not the other station's
     page.undo()
     assert items(page) == ["0", "4", "0"]
+    page.undo()
+    assert "Nothing to undo" in page.feedback.text() and items(page) == ["0", "4", "0"]
+    live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[2].product_id)
+    click(qtbot, page.board.tiles[0].plus)  # the log catches up with the other station's row as well
+    assert [page.log_model.index(r, 7).data().split(" ·")[0] for r in range(3)] == ["Nguyễn Thu Hà", "Lan", "Nguyễn Thu Hà"]

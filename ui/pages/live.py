@@ -370,9 +370,13 @@ class LivePage(Page):
 
     def _after_write(self, event: live.TallyEvent) -> None:
         assert self.detail is not None
+        before = self.detail.totals.events
         totals = live.session_totals(self.ctx.store, self.detail.info.id)
         self._show_totals(totals)
-        self.log_model.set_records([event, *self.log_model.records[: LOG_ROWS - 1]])
+        if totals.events == before + 1:
+            self.log_model.set_records([event, *self.log_model.records[: LOG_ROWS - 1]])
+        else:  # another station counted meanwhile: show its rows too
+            self.log_model.set_records(live.tally_events(self.ctx.store, self.detail.info.id, limit=LOG_ROWS))
         product = totals.product(event.product_id)
         kind = {"count": self.tr("Recorded"), "correction": self.tr("Corrected"), "undo": self.tr("Undid")}[event.kind]
         self._say(self.tr("%1 %2 × %3 — now %4 items").replace("%1", kind)
@@ -418,6 +422,7 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None or self.detail is None or self.detail.info.status == "ended":
             return
+        self._say("", False)
         if self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)) is None and \
                 not self.feedback.property("error"):
             self._say(self.tr("Nothing to undo: no count from this station is left."), False)
