@@ -41,6 +41,7 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
                                          ("B01", "NM-CAT-HAI-30", 36, 720), ("B03", "MAT-ONG-TH", 30, 540)):
         lots.add_lot(store, actor, result.event_id, booth, product, qty, produced=today - dt.timedelta(days=3),
                      expires=today + dt.timedelta(days=expires), day=today)
+    prepare_live(store, actor)
 
 
 def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +91,7 @@ def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-u
             s.add(PrintJob(event_id=event_id, kind="lot_labels", template="a4-65", destination="tem.pdf",
                            label_count=130 + 65 * n, operator="Nguyễn Thu Hà", printed_at=at(day, 8, 30)))
         products = list(s.scalars(select(Product).where(Product.price.is_not(None)).order_by(Product.id)))
-        for n, (day_id, day) in enumerate(days):
+        for n, (day_id, day) in enumerate(days[:1]):  # yesterday; today's sessions go through the live service
             live = LiveSession(event_day_id=day_id, platform="tiktok", channel="OCOP Hải Phòng",
                                title=f"Chợ phiên OCOP Hải Phòng – phiên {n + 1}", started_at=at(day, 9),
                                ended_at=at(day, 13), pf_views=578_000 // (n + 1), pf_peak_viewers=12_400 // (n + 1),
@@ -109,6 +110,46 @@ def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-u
                 s.add(ViewerSnapshot(session_id=live.id, taken_at=at(day, 9 + m // 2, 30 * (m % 2)),
                                      viewers=rnd.randrange(2_000, 11_000), views=40_000 * (m + 1),
                                      reach=1_500_000 * (m + 1), operator="Lan"))
+
+
+def prepare_live(store, actor) -> None:  # type: ignore[no-untyped-def]
+    """A TikTok session two hours in: counts on six products, a snapshot every ten minutes."""
+    import datetime as dt
+    import random
+
+    from ocop_desk import live
+    from ocop_desk.events import resolve_event
+
+    event = resolve_event(store)
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    early = live.start_session(
+        store, actor, event.id, dt.date.today(), platform="facebook", hosts=["Minh Anh"], channel="Hải Phòng TV",
+        title="Phiên sớm", started_at=now - dt.timedelta(hours=5), product_refs=["PATE-COT-DEN", "NM-CAT-HAI-30"])
+    for product, quantity in zip(early.products, (38, 22), strict=True):
+        for _ in range(quantity):
+            live.add_count(store, actor, early.id, product.product_id)
+    for m, viewers in enumerate((900, 1500, 2100, 1800)):
+        live.add_snapshot(store, actor, early.id, viewers=viewers, views=4000 * (m + 1), reach=30_000 * (m + 1),
+                          taken_at=now - dt.timedelta(hours=5) + dt.timedelta(minutes=20 * m))
+    live.end_session(store, actor, early.id, ended_at=now - dt.timedelta(hours=3), views=18_400,
+                     unique_viewers=9_350, peak_viewers=2_240, reach=126_000, sku_orders=57, items_sold=61,
+                     gmv=4_120_000, direct_gmv=3_500_000)
+    info = live.start_session(
+        store, actor, event.id, dt.date.today(), hosts=["Quang Linh", "Bà Tân"], channel="OCOP Hải Phòng",
+        title="Chợ phiên OCOP Hải Phòng – phiên sáng", started_at=now - dt.timedelta(hours=2),
+        product_refs=["CHA-CHIA-HL", "NM-CAT-HAI-40", "DTHT-PK-KHO", "MAT-ONG-TH", "TB-CU-SEN-VD", "GAO-RUOI-KQ"])
+    rnd = random.Random(14)
+    live.set_live_price(store, actor, info.id, info.products[2].product_id, 399_000)
+    for product in info.products:
+        for _ in range(rnd.randrange(12, 60)):
+            live.add_count(store, actor, info.id, product.product_id, quantity=rnd.choice([1, 1, 1, 2, 3]),
+                           source=rnd.choice(["mouse", "key", "scan"]))
+    live.correct(store, actor, info.id, info.products[0].product_id, -1, 0, "bấm nhầm")
+    viewers = 1800
+    for m in range(13):
+        viewers = max(500, viewers + rnd.randrange(-600, 1600))
+        live.add_snapshot(store, actor, info.id, viewers=viewers, views=9000 * (m + 1) + rnd.randrange(900),
+                          likes=1200 * (m + 1), taken_at=now - dt.timedelta(minutes=120 - 10 * m))
 
 
 # (file stem, page key, optional action on the window before the grab)
@@ -134,7 +175,8 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("checkin_booth", "checkin", _booth_detail),
     ("products", "products", None),
     ("labels", "labels", None),
-    ("live", "live", None),
+    ("live", "live", lambda window: _settle()),
+    ("live_compare", "live", lambda window: _show_ended_session(window)),
     ("summary", "summary", None),
     ("summary_event", "summary", lambda window: window.page("summary").show_whole_event(True)),  # type: ignore[attr-defined]
 ]
@@ -161,6 +203,22 @@ def workbook_shot(store, lang: str) -> None:  # type: ignore[no-untyped-def]
     subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-singlefile", "-png", "-r", "110", str(work / "tong-hop.pdf"),
                     str(stem)], check=True)
     print(stem.with_suffix(".png").relative_to(ROOT))
+
+
+def _settle() -> None:
+    """Let style sheets and layouts settle (big fonts change size hints after the first pass)."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _show_ended_session(window) -> None:  # type: ignore[no-untyped-def]
+    """The morning session, ended: the platform's totals beside the on-site tally."""
+    page = window.page("live")
+    page.session_combo.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.compare_table)
+    _settle()
 
 
 def main() -> None:

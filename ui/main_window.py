@@ -59,7 +59,7 @@ PAGES: list[PageSpec] = [
     PageSpec("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), "ui.pages.checkin:CheckinPage"),
     PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products & lots"), "ui.pages.products:ProductsPage"),
     PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.pages.overview:labels_page"),
-    PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.pages.overview:live_page"),
+    PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.pages.live:LivePage"),
     PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.pages.summary:SummaryPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
