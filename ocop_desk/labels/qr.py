@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ocop_desk.errors import DomainError
+from ocop_desk.i18n import translate
+
 ERROR_CORRECTION = "M"  # 15% recovery: survives a scuffed thermal label; never lowered for speed
 QUIET_ZONE = 4  # modules of light margin on every side (ISO/IEC 18004)
 
@@ -159,10 +162,16 @@ def encode(text: str) -> QrMatrix:
 def _encode(text: str) -> QrMatrix:
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.exceptions import DataOverflowError
 
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
     qr.add_data(text)
-    qr.make(fit=True)
+    try:
+        qr.make(fit=True)
+    except (ValueError, DataOverflowError) as exc:
+        raise DomainError(
+            translate("Labels", "This text is too long for a QR code ({n} characters).").format(n=len(text)),
+            hint=translate("Labels", "Shorten the site address or the lot code.")) from exc
     layout = _layout(qr.version, ERROR_CORRECT_M)
     masked0 = _rows_of(qr.modules, True)
     unmasked = [(bits ^ layout.pattern[0][r]) & layout.data[r] for r, bits in enumerate(masked0)]

@@ -66,6 +66,20 @@ class Template:
 
 _NUMBERS = ("page_width", "page_height", "label_width", "label_height", "margin_left", "margin_top",
             "gap_x", "gap_y", "padding")
+_DEFAULTS = {"margin_left": 0.0, "margin_top": 0.0, "gap_x": 0.0, "gap_y": 0.0, "padding": 1.5}
+
+
+def field_label(key: str) -> str:
+    """The name of a template field as the editor shows it."""
+    labels = {
+        "page_width": translate("Labels", "Page width"), "page_height": translate("Labels", "Page height"),
+        "label_width": translate("Labels", "Label width"), "label_height": translate("Labels", "Label height"),
+        "margin_left": translate("Labels", "Left margin"), "margin_top": translate("Labels", "Top margin"),
+        "gap_x": translate("Labels", "Gap between columns"), "gap_y": translate("Labels", "Gap between rows"),
+        "padding": translate("Labels", "Inner margin"), "columns": translate("Labels", "Columns"),
+        "rows": translate("Labels", "Rows"),
+    }
+    return f"{labels.get(key, key)} ({key})"
 
 
 def from_spec(data: dict[str, Any], *, builtin: bool = False, where: str = "") -> Template:
@@ -82,21 +96,21 @@ def from_spec(data: dict[str, Any], *, builtin: bool = False, where: str = "") -
         problems.append(translate("Labels", "Kind must be 'sheet' or 'roll', not '{kind}'.").format(
             kind=values.get("kind")))
     for key in _NUMBERS:
-        raw = values.get(key, 0.0 if key.startswith(("margin", "gap")) else None)
+        raw = values.get(key, _DEFAULTS.get(key))
         try:
             number = float(raw)  # type: ignore[arg-type]
             if not math.isfinite(number) or number < 0:
                 raise ValueError
         except (TypeError, ValueError):
             problems.append(translate("Labels", "{field} must be a number of millimetres (0 or more), not '{value}'.")
-                            .format(field=key, value=raw))
+                            .format(field=field_label(key), value=raw))
             number = 0.0
         values[key] = number
     for key in ("columns", "rows"):
         raw = values.get(key, 1)
         if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= 50:
             problems.append(translate("Labels", "{field} must be a whole number from 1 to 50, not '{value}'.")
-                            .format(field=key, value=raw))
+                            .format(field=field_label(key), value=raw))
             raw = 1
         values[key] = raw
     if problems:
