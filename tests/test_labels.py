@@ -32,6 +32,13 @@ from ocop_desk.store import Store
 RESOLVER = "https://truyxuat.example.vn"
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):  # type: ignore[no-untyped-def]
+    """Painting needs a Qt application; make it the QApplication pytest-qt expects, before any command
+    would create a bare QGuiApplication."""
+    return qapp
+
+
 def expected_uri(row) -> str:  # type: ignore[no-untyped-def]
     """Written out by hand from the GS1 Digital Link rules, independently of ocop_desk.payloads."""
     expiry = f"?17={row.expires_on:%y%m%d}"
@@ -208,16 +215,18 @@ def test_bad_input_is_refused_without_a_file(lots_store: Store, tmp_path: Path, 
     assert caught.value.problems == [f"Lot {rows[0].lot_code} of {rows[0].product_name} (booth A01) has no expiry date."]
 
     # A failure while painting leaves neither the target nor a temporary file behind.
-    out = tmp_path / "labels.pdf"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "labels.pdf"
     broken = plan_sheets(template, [dataclasses.replace(contents[0], payload="x" * 1000)])
     with pytest.raises(DomainError, match="too small for this QR code"):
         write_labels_pdf(out, broken)
-    assert list(tmp_path.iterdir()) == []
+    assert list(folder.iterdir()) == []
     # An existing good file is kept when the new one fails.
     out.write_bytes(b"%PDF-old")
     with pytest.raises(DomainError):
         write_labels_pdf(out, broken)
-    assert out.read_bytes() == b"%PDF-old" and len(list(tmp_path.iterdir())) == 1
+    assert out.read_bytes() == b"%PDF-old" and list(folder.iterdir()) == [out]
     with pytest.raises(DomainError, match="too long for a QR code"):
         write_labels_pdf(out, plan_sheets(template, [dataclasses.replace(contents[0], payload="x" * 3000)]))
     assert out.read_bytes() == b"%PDF-old"
