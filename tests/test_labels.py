@@ -81,6 +81,24 @@ def test_runs_cover_exactly_the_dark_modules() -> None:
     dark = {(r, c) for r in range(matrix.size) for c in range(matrix.size) if matrix.dark(r, c)}
     assert set(covered) == dark and max(covered.values()) == 1
     assert len(matrix.runs()) < len(dark) / 2  # merged: far fewer shapes than modules
+    from_lines = {(row, c) for row, col, width in matrix.lines for c in range(col, col + width)}
+    assert from_lines == dark and len(matrix.lines) == sum(len(qr.row_runs(bits)) for bits in matrix.rows)
+
+
+def test_parallel_prefetch_gives_the_same_codes(tmp_path: Path) -> None:
+    """The forked encoder pool (headless commands) returns exactly what encoding in-process does."""
+    script = (
+        "from ocop_desk.labels import qr\n"
+        "texts = [f'https://t.vn/p/SP{i:05d}/10/L{i}?17=270101' for i in range(250)]\n"
+        "with qr.prefetch(texts, 2):\n"
+        "    assert qr._PENDING is not None\n"
+        "    got = [qr.encode(t) for t in texts]\n"
+        "assert got == [qr._encode(t) for t in texts]\n"
+        "print('ok')\n")
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
 
 
 # -- templates --------------------------------------------------------------------------------------

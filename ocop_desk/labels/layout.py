@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from ocop_desk.errors import DomainError
 from ocop_desk.i18n import translate
@@ -105,7 +105,7 @@ class LabelPainter:
         self.template = template
         self.dpi = dpi
         self.px = dpi / MM_PER_INCH
-        self._qr_paths: dict[tuple[object, ...], QPainterPath] = {}
+        self._qr_paths: dict[tuple[int, ...], QPainterPath] = {}
 
     def mm(self, value: float) -> float:
         return value * self.px
@@ -133,10 +133,12 @@ class LabelPainter:
         pad = self.mm(t.padding)
         matrix = qr.encode(content.payload)
         module_mm, side_mm = self.qr_geometry(matrix)
-        side = self.mm(side_mm)
-        quiet = self.mm(module_mm * qr.QUIET_ZONE)
+        module = round(module_mm / THERMAL_DOT_MM) * self.dpi / 203  # exact: whole dots in device px
+        side = module * (matrix.size + 2 * qr.QUIET_ZONE)
+        quiet = module * qr.QUIET_ZONE
         qr_x = max(0.0, min(pad - quiet, width - side))
-        qr_rect = QRectF(qr_x, (height - side) / 2, side, side)
+        # Whole device pixels: at the PDF's 1218 dpi (6 x 203) every module edge is an integer.
+        qr_rect = QRectF(round(qr_x), round((height - side) / 2), side, side)
         left = qr_rect.right() + self.mm(0.3)
         text_w = width - pad - left
         text_h = height - 2 * pad
@@ -152,7 +154,7 @@ class LabelPainter:
         boxes = [TextBox(b.rect.translated(0, shift), b.text, b.font, b.flags) for b in boxes]
         if stars_rect is not None:
             stars_rect = stars_rect.translated(0, shift)
-        return LabelLayout(width, height, qr_rect, self.mm(module_mm), matrix, tuple(boxes), stars_rect,
+        return LabelLayout(width, height, qr_rect, module, matrix, tuple(boxes), stars_rect,
                            content.stars or 0)
 
     def _arrange(self, c: LabelContent, left: float, top: float, width: float, unit: float, room: float,
@@ -201,40 +203,54 @@ class LabelPainter:
         """Paint a laid-out label with its top-left corner at device px (x, y)."""
         painter.save()
         painter.translate(x, y)
+        painter.save()
+        quiet = qr.QUIET_ZONE * layout.module
+        painter.translate(layout.qr_rect.x() + quiet, layout.qr_rect.y() + quiet + layout.module / 2)
+        painter.scale(layout.module, layout.module)
+        painter.strokePath(self._qr_path(layout), self._qr_pen)
+        painter.restore()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.fillPath(self._qr_path(layout), QColor(0, 0, 0))
         if layout.stars_rect is not None:
             painter.setBrush(QColor(0, 0, 0))
             r = layout.stars_rect
             size = r.height()
             for i in range(layout.stars):
-                painter.drawPolygon(_star(QPointF(r.left() + size * (0.5 + i * 1.15), r.center().y()), size / 2))
+                painter.drawPolygon(_star(round(r.left() + size * (0.5 + i * 1.15), 1), round(r.center().y(), 1),
+                                          round(size / 2, 1)))
         painter.setPen(QColor(0, 0, 0))
         for box in layout.texts:
             painter.setFont(box.font)
             painter.drawText(box.rect, box.flags, box.text)
         painter.restore()
 
+    @property
+    def _qr_pen(self) -> QPen:
+        pen = QPen(QColor(0, 0, 0), 1.0)  # one module: the painter is scaled to module units
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        return pen
+
     def _qr_path(self, layout: LabelLayout) -> QPainterPath:
-        key = (layout.matrix.rows, layout.module, layout.qr_rect.x(), layout.qr_rect.y())
-        path = self._qr_paths.get(key)
+        """The dark modules in module units, as one path of horizontal runs: each a line one module
+        wide with flat caps is exactly the run's rectangle, written with two points instead of five."""
+        path = self._qr_paths.get(layout.matrix.rows)
         if path is None:
             path = QPainterPath()
-            m = layout.module
-            origin_x = layout.qr_rect.x() + qr.QUIET_ZONE * m
-            origin_y = layout.qr_rect.y() + qr.QUIET_ZONE * m
-            for col, row, w, h in layout.matrix.runs():
-                path.addRect(QRectF(origin_x + col * m, origin_y + row * m, w * m, h * m))
+            move, line = path.moveTo, path.lineTo
+            for row, col, width in layout.matrix.lines:
+                move(col, row)  # the painter is shifted half a module down: whole numbers in the PDF
+                line(col + width, row)
             if len(self._qr_paths) > 256:
                 self._qr_paths.clear()
-            self._qr_paths[key] = path
+            self._qr_paths[layout.matrix.rows] = path
         return path
 
 
-def _star(center: QPointF, radius: float) -> QPolygonF:
+@lru_cache(maxsize=512)
+def _star(x: float, y: float, radius: float) -> QPolygonF:
     points = []
     for i in range(10):
         r = radius if i % 2 == 0 else radius * 0.45
         angle = -math.pi / 2 + i * math.pi / 5
-        points.append(QPointF(center.x() + r * math.cos(angle), center.y() + r * math.sin(angle)))
+        points.append(QPointF(x + r * math.cos(angle), y + r * math.sin(angle)))
     return QPolygonF(points)

@@ -21,7 +21,7 @@ from ocop_desk.labels.content import LabelContent
 from ocop_desk.labels.templates import Template
 from ocop_desk.validate import check_count
 
-PDF_DPI = 1200
+PDF_DPI = 1218  # 6 x 203: QR modules of whole thermal dots are whole PDF units (short numbers)
 MAX_COPIES = 500
 _APP: Any = None
 
@@ -123,7 +123,7 @@ def paint_plan(painter: Any, dpi: float, plan: SheetPlan, new_page: Callable[[],
             painter.translate(labeller.mm(cal.dx), labeller.mm(cal.dy))
             painter.scale(cal.scale, cal.scale)
         x, y = plan.template.label_origin(slot)
-        labeller.paint(painter, labeller.mm(x), labeller.mm(y), labeller.layout(content))
+        labeller.paint(painter, round(labeller.mm(x)), round(labeller.mm(y)), labeller.layout(content))
 
 
 def page_size(template: Template) -> Any:
@@ -183,9 +183,9 @@ def write_pdf(path: str | Path, template: Template, paint: Callable[[Any, float,
 
 def write_labels_pdf(path: str | Path, plan: SheetPlan, *, title: str = "Tem truy xuất nguồn gốc OCOP",
                      workers: int = 0) -> Path:
-    """The labels of `plan` as a PDF (QR codes encoded up front, in parallel when `workers` > 1)."""
+    """The labels of `plan` as a PDF (QR codes encoded by `workers` processes while pages are painted)."""
     from ocop_desk.labels import qr
 
-    qr.encode_many([content.payload for _, _, content in plan.slots], workers=workers)
-    return write_pdf(path, plan.template,
-                     lambda painter, dpi, new_page: paint_plan(painter, dpi, plan, new_page), title=title)
+    with qr.prefetch([content.payload for _, _, content in plan.slots], workers):
+        return write_pdf(path, plan.template,
+                         lambda painter, dpi, new_page: paint_plan(painter, dpi, plan, new_page), title=title)
