@@ -189,3 +189,27 @@ def write_labels_pdf(path: str | Path, plan: SheetPlan, *, title: str = "Tem tru
     with qr.prefetch([content.payload for _, _, content in plan.slots], workers):
         return write_pdf(path, plan.template,
                          lambda painter, dpi, new_page: paint_plan(painter, dpi, plan, new_page), title=title)
+
+
+def page_image(plan: SheetPlan, page: int, dpi: float = 96) -> Any:
+    """One page of `plan` as a QImage (the window's live preview): white paper, grey label outlines."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    t = plan.template
+    px = dpi / 25.4
+    image = QImage(max(1, round(t.page_width * px)), max(1, round(t.page_height * px)), QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setPen(QPen(QColor(200, 206, 201), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for slot in range(t.per_page):
+            x, y = t.label_origin(slot)
+            painter.drawRoundedRect(QRectF(x * px, y * px, t.label_width * px, t.label_height * px), 4, 4)
+        paint_plan(painter, dpi, plan, lambda: True, page_filter=page)
+    finally:
+        painter.end()
+    return image
