@@ -9,16 +9,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelMenu", text)
-
-
 def add_label_actions(window: Any) -> None:
     """Insert the actions before `window.file_menu_end` (heavy modules load only when used)."""
-    site = QAction(_tr("Write traceability &site…"), window)
+    site = QAction(QCoreApplication.translate("LabelMenu", "Write traceability &site…"), window)
     site.setObjectName("writeSiteAction")
     site.triggered.connect(lambda: write_site(window))
-    cards = QAction(_tr("Print &booth cards (PDF)…"), window)
+    cards = QAction(QCoreApplication.translate("LabelMenu", "Print &booth cards (PDF)…"), window)
     cards.setObjectName("boothCardsAction")
     cards.triggered.connect(lambda: booth_cards(window))
     window.file_menu.insertAction(window.file_menu_end, site)
@@ -36,14 +32,14 @@ def write_site(window: Any, folder: str | None = None) -> None:
     if ctx.event is None:
         return
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, _tr("Folder for the traceability site"))
+        folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"))
         if not folder:
             return
     event = ctx.event
 
     def done(result: Any) -> None:
-        address = event.resolver_base or _tr("(no site address set yet: Labels page)")
-        QMessageBox.information(window, _tr("Traceability site written"), _tr(
+        address = event.resolver_base or QCoreApplication.translate("LabelMenu", "(no site address set yet: Labels page)")
+        QMessageBox.information(window, QCoreApplication.translate("LabelMenu", "Traceability site written"), QCoreApplication.translate("LabelMenu",
             "{pages} pages for {lots} lots are in {folder}.\nCopy that folder to {address} so every label's QR "
             "code opens its page.").format(pages=result.pages, lots=result.lots, folder=result.root,
                                             address=address))
@@ -67,8 +63,8 @@ def booth_cards(window: Any, path: str | None = None) -> None:
     if ctx.event is None:
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, _tr("Save booth cards as PDF"), "the-gian-hang.pdf",
-                                              _tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("LabelMenu", "Save booth cards as PDF"), "the-gian-hang.pdf",
+                                              QCoreApplication.translate("LabelMenu", "PDF files (*.pdf)"))
         if not path:
             return
     try:
@@ -76,5 +72,5 @@ def booth_cards(window: Any, path: str | None = None) -> None:
     except OcopError as exc:
         show_error(window, exc)
         return
-    window.statusBar().showMessage(_tr("Saved {n} booth card(s) to {path}.").format(n=count, path=written), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("LabelMenu", "Saved {n} booth card(s) to {path}.").format(n=count, path=written), 8000)
     ctx.changed("labels")

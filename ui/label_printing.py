@@ -23,16 +23,12 @@ if TYPE_CHECKING:
     from ui.pages.labels import LabelsPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelPrinting", text)
-
-
 def make_printer(template: Template) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setPageLayout(QPageLayout(page_size(template), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                                       QPageLayout.Unit.Millimeter))
-    printer.setDocName(_tr("OCOP traceability labels"))
+    printer.setDocName(QCoreApplication.translate("LabelPrinting", "OCOP traceability labels"))
     return printer
 
 
@@ -46,16 +42,16 @@ def paint_to(printer: QPrinter, prepared: PreparedLabels, store_calibration: obj
     """Paint every label page on `printer`; raises DomainError when the printer refuses."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise DomainError(_tr("The printer '{name}' could not start printing.").format(name=printer_name(printer)),
-                          hint=_tr("Check that it is switched on, has paper and is not paused; nothing was "
+        raise DomainError(QCoreApplication.translate("LabelPrinting", "The printer '{name}' could not start printing.").format(name=printer_name(printer)),
+                          hint=QCoreApplication.translate("LabelPrinting", "Check that it is switched on, has paper and is not paused; nothing was "
                                    "marked as printed."))
     try:
         paint_plan(painter, printer.resolution(), prepared.plan, printer.newPage, store_calibration)  # type: ignore[arg-type]
     finally:
         painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise DomainError(_tr("The printer '{name}' reported an error.").format(name=printer_name(printer)),
-                          hint=_tr("Check the printer; nothing was marked as printed."))
+        raise DomainError(QCoreApplication.translate("LabelPrinting", "The printer '{name}' reported an error.").format(name=printer_name(printer)),
+                          hint=QCoreApplication.translate("LabelPrinting", "Check the printer; nothing was marked as printed."))
 
 
 def print_to(page: LabelsPage, printer: QPrinter, prepared: PreparedLabels | None = None) -> PrintResult | None:
@@ -68,9 +64,9 @@ def print_to(page: LabelsPage, printer: QPrinter, prepared: PreparedLabels | Non
         result = log_labels(ctx.store, ctx.actor, page.request().event_id, prepared,
                             printer_name(printer), page.request().copies)
     except OcopError as exc:
-        show_error(page, exc, _tr("Printing failed"))
+        show_error(page, exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return None
-    page._printed(_tr("Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
+    page._printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
     return result
 
 
@@ -83,7 +79,7 @@ def preview_and_print(page: LabelsPage) -> None:
         return
     printer = make_printer(prepared.template)
     dialog = QPrintPreviewDialog(printer, page)
-    dialog.setWindowTitle(_tr("Print labels"))
+    dialog.setWindowTitle(QCoreApplication.translate("LabelPrinting", "Print labels"))
     dialog.resize(1000, 760)
     errors: list[OcopError] = []
 
@@ -97,8 +93,8 @@ def preview_and_print(page: LabelsPage) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if errors:
-        show_error(page, errors[-1], _tr("Printing failed"))
+        show_error(page, errors[-1], QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return
     result = log_labels(page.ctx.store, page.ctx.actor, page.request().event_id, prepared, printer_name(printer),
                         page.request().copies)
-    page._printed(_tr("Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
+    page._printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
