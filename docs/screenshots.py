@@ -26,13 +26,59 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
     from ocop_desk.demo import load_demo
 
     load_demo(store, actor, first_day=dt.date.today(), days=3)
+    _label_lots(store, actor)
+
+
+def _label_lots(store, actor) -> None:  # type: ignore[no-untyped-def]
+    """Two lots per product, booths A01-B02 checked in today, one print already made (labels page)."""
+    import datetime as dt
+
+    from sqlalchemy import func, select
+
+    from ocop_desk.labels.selection import LotFilter
+    from ocop_desk.labels.service import LabelRequest, labels_pdf
+    from ocop_desk.models import Booth, CheckIn, Event, EventDay, Lot, Product
+
+    with store.transaction() as session:
+        event = session.scalars(select(Event).order_by(Event.id.desc())).first()
+        event.resolver_base = event.resolver_base or "https://truyxuat.ocop-haiphong.vn"
+        if session.scalar(select(func.count(Lot.id))):
+            return
+        today = session.scalars(select(EventDay).where(EventDay.event_id == event.id, EventDay.day == dt.date.today())).one()
+        booths = {b.producer_id: b for b in session.scalars(select(Booth).where(Booth.event_id == event.id))}
+        for product in session.scalars(select(Product)):
+            booth = booths.get(product.producer_id)
+            for n in range(2):
+                session.add(Lot(product_id=product.id, booth_id=booth.id if booth else None, event_day_id=today.id,
+                                lot_code=f"{today.day:%y%m%d}-{product.id:02d}{n + 1}", quantity=24,
+                                produced_on=today.day - dt.timedelta(days=12 + 7 * n),
+                                expires_on=today.day + dt.timedelta(days=180 - 7 * n)))
+        for booth in booths.values():
+            if booth.code in ("A01", "A02", "A03", "A04", "B01", "B02"):
+                session.add(CheckIn(booth_id=booth.id, event_day_id=today.id, status="present",
+                                    checked_in_at=dt.datetime.now(dt.UTC)))
+        event_id = event.id
+    labels_pdf(store, actor, Path(tempfile.mkdtemp()) / "a01.pdf",
+               LabelRequest(event_id=event_id, lot_filter=LotFilter(booth_codes=("A01",)), copies=2))
+
+
+def _labels_view(window) -> None:  # type: ignore[no-untyped-def]
+    """The labels page with the checked-in lots ticked and their sheet previewed; also a rendered sheet."""
+    from ocop_desk.labels.render import page_image
+
+    page = window.page("labels")
+    page.mode.setCurrentIndex(0)
+    page.price.setChecked(True)
+    page.update_preview()
+    if page.prepared is not None:
+        page_image(page.prepared.plan, 0, dpi=150).save(str(OUT / "labels_sheet.png"))
 
 
 # (file stem, page key, optional action on the window before the grab)
 SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("checkin", "checkin", None),
     ("products", "products", None),
-    ("labels", "labels", None),
+    ("labels", "labels", _labels_view),
     ("live", "live", None),
     ("summary", "summary", None),
 ]

@@ -95,7 +95,7 @@ class LabelsPage(Page):
         splitter.addWidget(self._build_preview())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 360])
+        splitter.setSizes([730, 330])
         layout.addWidget(splitter, 1)
         layout.addWidget(self._build_actions())
         self._debounce = QTimer(self)
@@ -143,8 +143,8 @@ class LabelsPage(Page):
         box.setContentsMargins(0, 6, 0, 0)
         self.lot_model = LotChoiceModel([
             Column(self.tr("Booth"), lambda r: r.booth_code or "—"),
-            Column(self.tr("Product"), lambda r: r.product_name, tooltip=lambda r: r.producer_name),
-            Column(self.tr("OCOP"), lambda r: stars(r.stars), sort=lambda r: r.stars or 0),
+            Column(self.tr("Product"), lambda r: r.product_name,
+                   tooltip=lambda r: f"{r.product_name} · {stars(r.stars)}\n{r.producer_name}"),
             Column(self.tr("Lot"), lambda r: r.lot_code),
             Column(self.tr("Produced"), lambda r: fmt_date(r.produced_on) or "—",
                    sort=lambda r: r.produced_on.toordinal() if r.produced_on else 0),
@@ -287,6 +287,7 @@ class LabelsPage(Page):
         self.reload_templates()
         event = self.ctx.event
         self.resolver.setText(event.resolver_base or "" if event else "")
+        self.resolver.setCursorPosition(0)
         self._mode_changed()
         self.reload_log()
 
