@@ -54,7 +54,7 @@ def test_labels_command_filters_logs_and_scans(cli, lots_db: Path, tmp_path: Pat
 
     # --unprinted now skips those four lots; no filter = every lot of the event.
     code, stdout, _ = cli("--db", str(lots_db), "labels", str(tmp_path / "rest.pdf"), "--unprinted", "--json",
-                          "--workers", "1")
+                          "--workers", "0")
     assert code == 0 and json.loads(stdout)["lots"] == 22 - 4
     code, stdout, err = cli("--db", str(lots_db), "labels", str(tmp_path / "none.pdf"), "--unprinted")
     assert code == 1 and "There are no lots to label" in err and not (tmp_path / "none.pdf").exists()

@@ -30,7 +30,8 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     labels.add_argument("--offline", action="store_true", help="QR holds readable text instead of a web address")
     labels.add_argument("--price", action="store_true", help="print the product's price on the label")
     labels.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="processes encoding QR codes (default: the number of CPUs, at most 4)")
+                        help="helper processes encoding QR codes while pages are painted "
+                             "(default: 1 on a multi-core machine, 0 = none)")
     labels.set_defaults(handler=cmd_labels)
 
     cards = subparsers.add_parser("booth-cards", parents=[json_parent],
@@ -66,7 +67,7 @@ def cmd_labels(ctx: CliContext, args: argparse.Namespace) -> int:
                              unprinted=args.unprinted, checked_in=args.checked_in),
         template=args.template, copies=args.copies, start=args.start, mode=OFFLINE if args.offline else ONLINE,
         show_price=args.price)
-    workers = args.workers if args.workers is not None else min(4, os.cpu_count() or 1)
+    workers = args.workers if args.workers is not None else default_workers()
     result = labels_pdf(ctx.store, ctx.actor, args.out, request, workers=workers)
     if args.json:
         emit_json(result.__dict__)
@@ -75,6 +76,10 @@ def cmd_labels(ctx: CliContext, args: argparse.Namespace) -> int:
                                "(print {job}).").format(labels=result.labels, lots=result.lots, pages=result.pages,
                                                         path=result.destination, job=result.job_id))
     return 0
+
+
+def default_workers() -> int:
+    return 1 if (os.cpu_count() or 1) > 1 else 0
 
 
 def cmd_booth_cards(ctx: CliContext, args: argparse.Namespace) -> int:

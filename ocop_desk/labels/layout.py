@@ -67,8 +67,14 @@ class LabelLayout:
 
 
 def _font(px: float, bold: bool = False) -> QFont:
+    return _cached_font(max(1, round(px)), bold)
+
+
+@lru_cache(maxsize=256)
+def _cached_font(px: int, bold: bool) -> QFont:
+    """Fonts are built once per size (the caller must not change them)."""
     font = QFont(font_family())
-    font.setPixelSize(max(1, round(px)))
+    font.setPixelSize(px)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
@@ -81,6 +87,11 @@ def _measure(text: str, px: int, bold: bool, width: float) -> tuple[float, float
     metrics = QFontMetricsF(_font(px, bold))
     rect = metrics.boundingRect(QRectF(0, 0, width, 1e7), WRAP, text)
     return rect.height(), metrics.lineSpacing()
+
+
+@lru_cache(maxsize=20000)
+def _advance(text: str, px: int) -> float:
+    return QFontMetricsF(_font(px)).horizontalAdvance(text)
 
 
 def _shorten(text: str, px: int, bold: bool, width: float, max_lines: int) -> str:
@@ -168,8 +179,7 @@ class LabelPainter:
             (f"Lô: {c.lot_code}", small_px, False, 1),
         ]
         dates_one = f"NSX: {c.produced}  HSD: {c.expires}"
-        metrics = QFontMetricsF(_font(small_px))
-        if metrics.horizontalAdvance(dates_one) <= width:
+        if _advance(dates_one, small_px) <= width:
             lines.append((dates_one, small_px, False, 1))
         else:
             lines += [(f"NSX: {c.produced}", small_px, False, 1), (f"HSD: {c.expires}", small_px, False, 1)]

@@ -372,11 +372,12 @@ def _fork_is_safe() -> bool:
 
 @contextmanager
 def prefetch(texts: list[str], workers: int) -> Iterator[None]:
-    """Encode `texts` in `workers` forked processes while the caller paints: `encode` picks the results
-    up in order as it needs them. Falls back to encoding on demand when a pool would not pay off."""
+    """Encode `texts` in `workers` forked helper processes while the caller paints: `encode` picks the
+    results up in order as it needs them. One helper is enough on two cores: encoding takes less time
+    than painting. Falls back to encoding on demand (workers = 0, few codes, or Qt already running)."""
     global _PENDING
     distinct = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    if workers <= 1 or len(distinct) < PARALLEL_FROM or not _fork_is_safe():
+    if workers < 1 or len(distinct) < PARALLEL_FROM or not _fork_is_safe():
         yield
         return
     import multiprocessing
