@@ -83,8 +83,10 @@ def run() -> list[Result]:
             inner.append(float(seconds))
             sizes.append(out.stat().st_size)
             db.unlink()
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         results.append(Result("1,000 distinct lots of the large fair to a PDF (median of 5)", median(inner), "s", 2.0,
-                              note=f"select + encode + paint + write + log; min {min(inner):.2f} s"))
+                              note=f"select + encode + paint + write + log; min {min(inner):.2f} s; "
+                                   f"load average {load:.1f} on {os.cpu_count()} cores"))
         results.append(Result("PDF size for 1,000 labels (A4 3 x 8, 42 pages)", sizes[0] / 1e6, "MB", 2.0))
 
         subprocess.run([sys.executable, str(PEER), str(work / "peer"), "1000"], check=True, capture_output=True)
@@ -105,7 +107,8 @@ def run() -> list[Result]:
         results.append(Result("same 1,000 peer rows, ours (whole command, median of 5)", median(ours), "s",
                               note=f"{ours_size / 1e6:.2f} MB"))
         results.append(Result("same 1,000 peer rows, gLabels 3 glabels-3-batch (median of 5)", median(peer), "s",
-                              note=f"{peer_size / 1e6:.2f} MB"))
+                              note=f"{peer_size / 1e6:.2f} MB (8.97 s on an idle machine per peers/README: "
+                                   "a gauge of this run's load)"))
         results.append(Result("gLabels time / our time (higher = we are faster)", median(peer) / median(ours), "x",
                               1.0, lower_is_better=False,
                               note=f"size ours/peer {ours_size / peer_size:.2f}"))

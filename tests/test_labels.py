@@ -266,3 +266,42 @@ def test_selection_filters(lots_store: Store) -> None:
 
 def ensure_gui_works_headless() -> None:
     ensure_gui()
+
+
+@pytest.mark.parametrize("name", ["roll-50x30", "a4-3x8", "a4-2x7"])
+def test_offline_text_fits_and_scans_on_small_labels(name: str, lots_store: Store, tmp_path: Path) -> None:
+    """The offline payload is three times longer than a link: the QR grows, still whole 203 dpi dots."""
+    template = get_template(lots_store, name)
+    rows = select_lots(lots_store, 1, LotFilter(booth_codes=("B01",)))
+    contents = build_contents(rows, None, mode="text")
+    out = tmp_path / "offline.pdf"
+    write_labels_pdf(out, plan_sheets(template, contents))
+    found = [texts for page in decode_labels(out, template) for texts in page if texts]
+    assert found == [[c.payload] for c in contents]
+
+
+def test_invalid_gtin_is_named(lots_store: Store, tmp_path: Path) -> None:
+    from ocop_desk.labels.site import build_site
+    from ocop_desk.models import Product
+
+    with lots_store.transaction() as session:
+        session.execute(update(Product).where(Product.code == "MAT-ONG-TH").values(gtin="8936012340069"))
+    with pytest.raises(DomainError, match="Product MAT-ONG-TH has an invalid GTIN"):
+        build_contents(select_lots(lots_store, 1), RESOLVER)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(DomainError, match="invalid GTIN"):
+        build_site(lots_store, folder / "site")
+    assert list(folder.iterdir()) == []  # neither the site nor its temporary folder
+
+
+def test_offline_text_too_big_for_the_smallest_labels_is_refused(lots_store: Store, tmp_path: Path) -> None:
+    rows = select_lots(lots_store, 1, LotFilter(product_codes=("NM-CAT-HAI-40",)))  # the longest name
+    contents = build_contents(rows, None, mode="text")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name in ("roll-40x30", "a4-4x10"):
+        with pytest.raises(DomainError, match="too small for this QR code") as caught:
+            write_labels_pdf(folder / "x.pdf", plan_sheets(get_template(lots_store, name), contents))
+        assert "offline text needs a bigger QR code" in (caught.value.hint or "")
+    assert list(folder.iterdir()) == []

@@ -48,8 +48,14 @@ def lot_payload(row: LotRow, resolver: str | None, mode: str = ONLINE) -> str:
             translate("Labels", "This event has no traceability site address, so its QR codes would lead nowhere."),
             hint=translate("Labels", "Set one (Labels page → Site address, or 'ocop-desk resolver URL'), "
                                      "or print offline text QR codes."))
-    return payloads.lot_uri(resolver, lot=row.lot_code, gtin=row.gtin, product_code=row.product_code,
-                            expires=row.expires_on)
+    try:
+        return payloads.lot_uri(resolver, lot=row.lot_code, gtin=row.gtin, product_code=row.product_code,
+                                expires=row.expires_on)
+    except ValueError as exc:  # a GTIN with a wrong check digit slipped into the catalogue
+        raise DomainError(
+            translate("Labels", "Product {code} has an invalid GTIN ({reason}).").format(code=row.product_code,
+                                                                                        reason=exc),
+            hint=translate("Labels", "Correct or clear the GTIN in the catalogue, then print again.")) from exc
 
 
 def check_printable(rows: Sequence[LotRow]) -> None:

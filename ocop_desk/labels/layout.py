@@ -136,7 +136,8 @@ class LabelPainter:
         raise DomainError(
             translate("Labels", "A {w} × {h} mm label is too small for this QR code ({n} modules): it would not "
                                 "scan.").format(w=f"{t.label_width:g}", h=f"{t.label_height:g}", n=matrix.size),
-            hint=translate("Labels", "Choose a larger label template, or shorten the site address."))
+            hint=translate("Labels", "Choose a larger label template (offline text needs a bigger QR code than a "
+                                     "web link), or shorten the site address."))
 
     def layout(self, content: LabelContent) -> LabelLayout:
         t = self.template

@@ -126,7 +126,12 @@ def build_site(store: Store, outdir: str | Path, event_id: int | None = None) ->
             folder=target.parent, reason=exc.strerror)) from exc
     try:
         writer = _Writer(tmp, event)
-        _write_all(writer, event, lots, products, producers)
+        try:
+            _write_all(writer, event, lots, products, producers)
+        except ValueError as exc:  # a GTIN with a wrong check digit in the catalogue
+            raise DomainError(translate("Labels", "A product has an invalid GTIN: {reason}").format(reason=exc),
+                              hint=translate("Labels", "Correct or clear the GTIN in the catalogue, then "
+                                                       "write the site again.")) from exc
         (tmp / "assets").mkdir(exist_ok=True)
         shutil.copy(SITE_DIR / "site.css", tmp / "assets" / "site.css")
         (tmp / MARKER).write_text(f"{event.id}\n", encoding="utf-8")

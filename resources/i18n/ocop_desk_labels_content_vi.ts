@@ -12,6 +12,14 @@
         <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh &apos;ocop-desk resolver URL&apos;), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
     </message>
     <message>
+        <source>Product {code} has an invalid GTIN ({reason}).</source>
+        <translation>Sản phẩm {code} có mã GTIN không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Correct or clear the GTIN in the catalogue, then print again.</source>
+        <translation>Hãy sửa hoặc xoá mã GTIN trong danh mục sản phẩm rồi in lại.</translation>
+    </message>
+    <message>
         <source>production date</source>
         <translation>ngày sản xuất</translation>
     </message>

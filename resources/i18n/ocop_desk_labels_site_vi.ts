@@ -23,5 +23,13 @@
         <source>Cannot write in {folder}: {reason}</source>
         <translation>Không ghi được vào {folder}: {reason}</translation>
     </message>
+    <message>
+        <source>A product has an invalid GTIN: {reason}</source>
+        <translation>Có sản phẩm mang mã GTIN không hợp lệ: {reason}</translation>
+    </message>
+    <message>
+        <source>Correct or clear the GTIN in the catalogue, then write the site again.</source>
+        <translation>Hãy sửa hoặc xoá mã GTIN trong danh mục sản phẩm rồi xuất lại trang.</translation>
+    </message>
 </context>
 </TS>

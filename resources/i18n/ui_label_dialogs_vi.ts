@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>CalibrationDialog</name>
@@ -31,8 +32,8 @@
         <translation>In trang hiệu chỉnh…</translation>
     </message>
     <message>
-        <source>The printer '%1' could not start printing.</source>
-        <translation>Máy in '%1' không bắt đầu in được.</translation>
+        <source>The printer &apos;%1&apos; could not start printing.</source>
+        <translation>Máy in &apos;%1&apos; không bắt đầu in được.</translation>
     </message>
 </context>
 <context>
@@ -134,8 +135,8 @@
         <translation>Xoá mẫu tem</translation>
     </message>
     <message>
-        <source>Delete the template '%1'?</source>
-        <translation>Xoá mẫu tem '%1'?</translation>
+        <source>Delete the template &apos;%1&apos;?</source>
+        <translation>Xoá mẫu tem &apos;%1&apos;?</translation>
     </message>
 </context>
 </TS>

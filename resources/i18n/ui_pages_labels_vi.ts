@@ -48,10 +48,6 @@
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <source>OCOP</source>
-        <translation>OCOP</translation>
-    </message>
-    <message>
         <source>Lot</source>
         <translation>Số lô</translation>
     </message>

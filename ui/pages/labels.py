@@ -467,6 +467,7 @@ class LabelsPage(Page):
         except OcopError as exc:
             show_error(self, exc)
             return
+        self.day_only.setChecked(False)
         self.mode.setCurrentIndex(MODES.index("all"))
         self.lot_model.set_all(True)
         self.lot_model.beginResetModel()
