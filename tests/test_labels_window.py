@@ -59,8 +59,11 @@ def test_checked_in_lots_preview_and_save_pdf(page, demo_store: Store, tmp_path:
     page.lot_model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     page.copies.setValue(2)
     page.start.setValue(3)
-    out = page.save_pdf(str(tmp_path / "labels.pdf"))
-    assert out is not None and errors == []
+    task = page.save_pdf(str(tmp_path / "labels.pdf"))
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    out = page.last_pdf
+    assert out == tmp_path / "labels.pdf" and errors == []
     decoded = [t for p in decode_pdf(out) for t in p]
     assert len(decoded) == 6 and len(set(decoded)) == 3
     job = print_log(demo_store, page.ctx.event.id)[0]
@@ -108,11 +111,12 @@ def test_bad_choices_explain_themselves(page, errors) -> None:  # type: ignore[n
     assert page.save_button.isEnabled()
 
 
-def test_reprint_selects_the_same_lots(page, tmp_path: Path, monkeypatch, errors) -> None:  # type: ignore[no-untyped-def]
+def test_reprint_selects_the_same_lots(page, tmp_path: Path, monkeypatch, qtbot, errors) -> None:  # type: ignore[no-untyped-def]
     page.mode.setCurrentIndex(2)  # by booth
     page.choice.setCurrentIndex(page.choice.findData("B01"))
     page.copies.setValue(3)
-    assert page.save_pdf(str(tmp_path / "b01.pdf")) is not None
+    with qtbot.waitSignal(page.save_pdf(str(tmp_path / "b01.pdf")).finished, timeout=20000):
+        pass
     page.mode.setCurrentIndex(1)
     page.copies.setValue(1)
     page.reload_log()
@@ -167,3 +171,28 @@ def test_file_menu_site_and_booth_cards(page, tmp_path: Path, qtbot, monkeypatch
     label_menu.booth_cards(window, str(tmp_path / "cards.pdf"))
     assert len(decode_pdf(tmp_path / "cards.pdf", dpi=100)) == 10
     assert window.booth_cards_action.text() and window.write_site_action.text()
+
+
+def test_print_dialog_with_preview_logs_what_was_printed(page, demo_store: Store, tmp_path: Path, monkeypatch,
+                                                         errors) -> None:  # type: ignore[no-untyped-def]
+    """The system print dialog (with preview) paints the exact pages; the print is logged once accepted."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
+
+    out = tmp_path / "from-dialog.pdf"
+
+    def accept(dialog):  # type: ignore[no-untyped-def]
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)  # what the dialog does when the user presses Print
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", accept)
+    page.mode.setCurrentIndex(2)
+    page.choice.setCurrentIndex(page.choice.findData("A01"))
+    page.print_button.click()
+    assert errors == []
+    assert len([t for p in decode_pdf(out) for t in p]) == 2
+    job = print_log(demo_store, page.ctx.event.id)[0]
+    assert job.destination == str(out) and job.label_count == 2

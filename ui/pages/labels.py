@@ -30,12 +30,21 @@ from ocop_desk.errors import OcopError
 from ocop_desk.formatting import fmt_date, fmt_datetime, fmt_int
 from ocop_desk.labels import content as label_content
 from ocop_desk.labels.selection import LotFilter, LotRow, booth_codes, products_with_lots, select_lots
-from ocop_desk.labels.service import JobInfo, LabelRequest, PreparedLabels, labels_pdf, prepare, print_log
+from ocop_desk.labels.service import (
+    JobInfo,
+    LabelRequest,
+    PreparedLabels,
+    PrintResult,
+    labels_pdf,
+    prepare,
+    print_log,
+)
 from ocop_desk.labels.templates import Template, list_templates
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page, page_header
 from ui.table_model import Column, RecordTableModel
+from ui.tasks import Task
 from ui.widgets import make_table, stars
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +94,7 @@ class LabelsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.prepared: PreparedLabels | None = None
+        self.last_pdf: Path | None = None
         self.preview_page = 0
         layout = QVBoxLayout(self)
         layout.addWidget(page_header(self.title(), self.tr(
@@ -187,6 +197,7 @@ class LabelsPage(Page):
         ], self)
         self.log_table = make_table(self.log_model, self, stretch_column=5)
         self.log_table.setObjectName("printLogTable")
+        self.log_table.doubleClicked.connect(lambda _index: self.reprint_selected())
         box.addWidget(self.log_table, 1)
         self.reprint_button = QPushButton(self.tr("Reprint the selected print"))
         self.reprint_button.setObjectName("reprintButton")
@@ -430,19 +441,37 @@ class LabelsPage(Page):
             return
         self.ctx.changed("events")
 
-    def save_pdf(self, path: str | None = None) -> Path | None:
+    def save_pdf(self, path: str | None = None) -> Task | None:
+        """Write the PDF off the GUI thread (a thousand labels take a second or two); returns the task."""
+        from ui.tasks import run_in_background
+
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        try:
-            result = labels_pdf(self.ctx.store, self.ctx.actor, path, self.request(), rows=self.lot_model.chosen())
-        except OcopError as exc:
+        store, actor, request, rows = self.ctx.store, self.ctx.actor, self.request(), self.lot_model.chosen()
+        self._enable_output(False)
+        self.save_button.setText(self.tr("Saving…"))
+
+        def finish() -> None:
+            self.save_button.setText(self.tr("Save PDF…"))
+            self._enable_output(self.prepared is not None)
+
+        def done(result: PrintResult) -> None:
+            finish()
+            self.last_pdf = Path(result.destination)
+            self._printed(self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination))
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not isinstance(exc, OcopError):
+                raise exc
             show_error(self, exc)
-            return None
-        self._printed(self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination))
-        return Path(result.destination)
+
+        self._save_task = run_in_background(
+            self, lambda _progress: labels_pdf(store, actor, path, request, rows=rows), on_done=done, on_error=failed)
+        return self._save_task
 
     def print_labels(self) -> None:
         from ui.label_printing import preview_and_print
