@@ -95,6 +95,10 @@
         <translation>Mẫu tem</translation>
     </message>
     <message>
+        <source>Labels printed</source>
+        <translation>Số tem</translation>
+    </message>
+    <message>
         <source>By</source>
         <translation>Người in</translation>
     </message>

@@ -188,7 +188,7 @@ class LabelsPage(Page):
         self.log_model: RecordTableModel[JobInfo] = RecordTableModel([
             Column(self.tr("When"), lambda j: fmt_datetime(j.printed_at), sort=lambda j: j.printed_at.timestamp()),
             Column(self.tr("What"), self._job_kind),
-            Column(self.tr("Labels"), lambda j: fmt_int(j.label_count), sort=lambda j: j.label_count,
+            Column(self.tr("Labels printed"), lambda j: fmt_int(j.label_count), sort=lambda j: j.label_count,
                    align_right=True),
             Column(self.tr("Template"), lambda j: j.template),
             Column(self.tr("By"), lambda j: j.operator or ""),
