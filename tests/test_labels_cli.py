@@ -46,7 +46,7 @@ def test_labels_command_filters_logs_and_scans(cli, lots_db: Path, tmp_path: Pat
     assert code == 0, err
     result = json.loads(stdout)
     assert result["lots"] == 4 and result["labels"] == 8 and result["pages"] == 1
-    decoded = [t for page in decode_pdf(out) for t in page]
+    decoded = [t for page in decode_pdf(out, dpi=150) for t in page]
     assert len(decoded) == 8 and len(set(decoded)) == 4
     for text in decoded:
         scan = payloads.parse_scan(text)
@@ -92,7 +92,7 @@ def test_labels_command_errors(cli, lots_db: Path, tmp_path: Path) -> None:  # t
     assert code == 1 and "no traceability site address" in err
     code, stdout, err = cli("--db", str(lots_db), "labels", str(out), "--offline", "--booth", "B01")
     assert code == 0, err
-    assert all(t.startswith("OCOP|") for page in decode_pdf(out) for t in page)
+    assert all(t.startswith("OCOP|") for page in decode_pdf(out, dpi=150) for t in page)
 
 
 def test_resolver_changes_what_the_qr_holds(cli, lots_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +100,7 @@ def test_resolver_changes_what_the_qr_holds(cli, lots_db: Path, tmp_path: Path) 
     assert code == 0 and stdout.strip() == "https://tx.hp.gov.vn/ocop"
     out = tmp_path / "l.pdf"
     assert cli("--db", str(lots_db), "labels", str(out), "--booth", "A01")[0] == 0
-    decoded = sorted(t for page in decode_pdf(out) for t in page)
+    decoded = sorted(t for page in decode_pdf(out, dpi=150) for t in page)
     assert decoded[0].startswith("https://tx.hp.gov.vn/ocop/01/08936012340013/10/")
 
 
@@ -122,7 +122,7 @@ def test_site_has_a_page_at_every_qr_path(cli, lots_db: Path, tmp_path: Path) ->
     site = tmp_path / "site"
     code, stdout, err = cli("--db", str(lots_db), "site", str(site))
     assert code == 0 and "Copy that folder to https://truyxuat.example.vn" in stdout, err
-    decoded = [t for page in decode_pdf(labels) for t in page]
+    decoded = [t for page in decode_pdf(labels, dpi=150) for t in page]
     assert len(decoded) == 22
     for uri in decoded:
         page = site / urlsplit(uri).path.strip("/") / "index.html"
@@ -154,8 +154,8 @@ def test_reprint_and_calibration(lots_db: Path, actor, tmp_path: Path, qapp) -> 
         assert request.template == "a4-2x7" and request.copies == 3 and len(copies) == first.lots
         again = labels_pdf(store, actor, tmp_path / "b.pdf", request)
         assert again.labels == first.labels and again.job_id != first.job_id
-        assert sorted(t for p in decode_pdf(tmp_path / "b.pdf") for t in p) == \
-            sorted(t for p in decode_pdf(tmp_path / "a.pdf") for t in p)
+        assert sorted(t for p in decode_pdf(tmp_path / "b.pdf", dpi=150) for t in p) == \
+            sorted(t for p in decode_pdf(tmp_path / "a.pdf", dpi=150) for t in p)
         assert get_calibration(store, "Zebra GK420t") == Calibration()
         set_calibration(store, actor, "Zebra GK420t", Calibration(1.5, -0.5, 1.01))
         assert get_calibration(store, "Zebra GK420t") == Calibration(1.5, -0.5, 1.01)

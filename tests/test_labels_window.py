@@ -64,7 +64,7 @@ def test_checked_in_lots_preview_and_save_pdf(page, demo_store: Store, tmp_path:
         pass
     out = page.last_pdf
     assert out == tmp_path / "labels.pdf" and errors == []
-    decoded = [t for p in decode_pdf(out) for t in p]
+    decoded = [t for p in decode_pdf(out, dpi=150) for t in p]
     assert len(decoded) == 6 and len(set(decoded)) == 3
     job = print_log(demo_store, page.ctx.event.id)[0]
     assert (job.label_count, job.lots, job.operator) == (6, 3, "Nguyễn Thu Hà")
@@ -88,7 +88,7 @@ def test_print_to_failing_and_working_printer(page, demo_store: Store, tmp_path:
 
     result = print_to(page, _pdf_printer(tmp_path / "printed.pdf"))
     assert result is not None and result.labels == 22
-    assert len([t for p in decode_pdf(tmp_path / "printed.pdf") for t in p]) == 22
+    assert len([t for p in decode_pdf(tmp_path / "printed.pdf", dpi=150) for t in p]) == 22
     assert print_log(demo_store, page.ctx.event.id)[0].destination.endswith("printed.pdf")
 
 
@@ -193,6 +193,6 @@ def test_print_dialog_with_preview_logs_what_was_printed(page, demo_store: Store
     page.choice.setCurrentIndex(page.choice.findData("A01"))
     page.print_button.click()
     assert errors == []
-    assert len([t for p in decode_pdf(out) for t in p]) == 2
+    assert len([t for p in decode_pdf(out, dpi=150) for t in p]) == 2
     job = print_log(demo_store, page.ctx.event.id)[0]
     assert job.destination == str(out) and job.label_count == 2

@@ -403,15 +403,17 @@ class LabelsPage(Page):
             return
         plan = self.prepared.plan
         self.preview_page = max(0, min(page, plan.pages - 1))
+        # Painted at 150 dpi, then scaled: at screen sizes whole-pixel fonts would wrap differently from print.
+        width = round(max(200, self.preview_scroll.viewport().width() - 24) * self.devicePixelRatioF())
         try:
-            image = page_image(plan, self.preview_page, dpi=110)
+            image = page_image(plan, self.preview_page, dpi=150)
         except OcopError as exc:
             self.preview.setText(exc.message)
             return
-        width = max(200, self.preview_scroll.viewport().width() - 24)
         pixmap = QPixmap.fromImage(image)
         if pixmap.width() > width:
             pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self.preview.setPixmap(pixmap)
         self.preview_title.setText(self.tr("Page %1 of %2 · %n label(s)", "", plan.labels)
                                    .replace("%1", str(self.preview_page + 1)).replace("%2", str(plan.pages)))
