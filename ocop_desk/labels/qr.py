@@ -363,7 +363,9 @@ def encode(text: str) -> QrMatrix:
 
 def _fork_is_safe() -> bool:
     """Forking is cheap and safe only before Qt has started any thread (headless commands, benchmarks)."""
-    if not hasattr(os, "fork"):
+    import threading
+
+    if not hasattr(os, "fork") or threading.active_count() > 1:
         return False
     from PySide6.QtCore import QCoreApplication
 
