@@ -80,6 +80,7 @@ def test_labels_command_errors(cli, lots_db: Path, tmp_path: Path) -> None:  # t
         (["--start", "30"], "Start position 30 is not on a 24-label page."),
         (["--template", "nope"], "There is no label template called 'nope'."),
         (["--day", "2027-01-01"], "2027-01-01 is not a day of"),
+        (["--booth", "A01", "--booth", "Z99"], "No booth Z99 at this event."),
     ):
         code, _, err = cli("--db", str(lots_db), "labels", str(out), *args)
         assert code == 1 and message in err, err

@@ -55,12 +55,18 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_labels(ctx: CliContext, args: argparse.Namespace) -> int:
+    from ocop_desk.errors import DomainError
     from ocop_desk.labels.content import OFFLINE, ONLINE
-    from ocop_desk.labels.selection import LotFilter, dedupe
+    from ocop_desk.labels.selection import LotFilter, booth_codes, dedupe
     from ocop_desk.labels.service import LabelRequest, labels_pdf
 
     event = ctx.event()
     day = ctx.day(event, args.day) if args.day else None
+    known = {code.upper() for code, _ in booth_codes(ctx.store, event.id)}
+    unknown = [code for code in dedupe(args.booth) if code.upper() not in known]
+    if unknown:
+        raise DomainError(translate("Cli", "No booth {codes} at this event.").format(codes=", ".join(unknown)),
+                          hint=translate("Cli", "Booth codes look like A01; list them in the window's Check-in page."))
     request = LabelRequest(
         event_id=event.id,
         lot_filter=LotFilter(booth_codes=dedupe(args.booth), product_codes=dedupe(args.product), day=day,
