@@ -56,7 +56,20 @@ class Template:
                 self.margin_top + row * (self.label_height + self.gap_y))
 
     def display_name(self) -> str:
-        return self.title or self.name
+        """Built-in templates are named from their geometry, in the UI's language; the user's by their title."""
+        if not self.builtin:
+            return self.title or self.name
+        from ocop_desk.i18n import current_language
+
+        def mm(value: float) -> str:
+            text = f"{value:g}"
+            return text.replace(".", ",") if current_language() == "vi" else text
+
+        size = f"{mm(self.label_width)} × {mm(self.label_height)} mm"
+        if self.kind == "roll":
+            return translate("Labels", "Thermal roll {size}").format(size=size)
+        return translate("Labels", "A4 sheet {cols} × {rows} — {size}").format(cols=self.columns, rows=self.rows,
+                                                                           size=size)
 
     def spec(self) -> dict[str, Any]:
         data = asdict(self)
@@ -174,7 +187,7 @@ def get_template(store: Store, name: str | None) -> Template:
     wanted = (name or "a4-3x8").strip()
     templates = list_templates(store)
     for t in templates:
-        if wanted.casefold() in (t.name.casefold(), t.title.casefold()):
+        if wanted.casefold() in (t.name.casefold(), t.title.casefold(), t.display_name().casefold()):
             return t
     raise NotFound(
         translate("Labels", "There is no label template called '{name}'.").format(name=wanted),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -7,7 +8,7 @@
         <translation>Chợ phiên này không có gian hàng {codes}.</translation>
     </message>
     <message>
-        <source>Booth codes look like A01; list them in the window's Check-in page.</source>
+        <source>Booth codes look like A01; list them in the window&apos;s Check-in page.</source>
         <translation>Mã gian hàng có dạng A01; xem danh sách ở trang Điểm danh trong cửa sổ chương trình.</translation>
     </message>
     <message>
@@ -23,12 +24,12 @@
         <translation>Đã ghi {pages} trang ({lots} lô hàng, {products} sản phẩm, {producers} chủ thể) vào {path}.</translation>
     </message>
     <message>
-        <source>Copy that folder to {url} so every label's QR code opens its page.</source>
+        <source>Copy that folder to {url} so every label&apos;s QR code opens its page.</source>
         <translation>Hãy sao chép thư mục đó lên {url} để mã QR trên mọi tem đều mở được trang của lô hàng.</translation>
     </message>
     <message>
-        <source>This event has no site address yet: set it with 'ocop-desk resolver URL'.</source>
-        <translation>Chợ phiên này chưa có địa chỉ trang truy xuất: đặt bằng lệnh 'ocop-desk resolver URL'.</translation>
+        <source>This event has no site address yet: set it with &apos;ocop-desk resolver URL&apos;.</source>
+        <translation>Chợ phiên này chưa có địa chỉ trang truy xuất: đặt bằng lệnh &apos;ocop-desk resolver URL&apos;.</translation>
     </message>
     <message>
         <source>(no site address: lot QR codes cannot be printed as links)</source>
