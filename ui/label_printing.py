@@ -66,7 +66,7 @@ def print_to(page: LabelsPage, printer: QPrinter, prepared: PreparedLabels | Non
     except OcopError as exc:
         show_error(page, exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return None
-    page._printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
+    page.announce_printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
     return result
 
 
@@ -97,4 +97,4 @@ def preview_and_print(page: LabelsPage) -> None:
         return
     result = log_labels(page.ctx.store, page.ctx.actor, page.request().event_id, prepared, printer_name(printer),
                         page.request().copies)
-    page._printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
+    page.announce_printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))

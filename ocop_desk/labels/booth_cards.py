@@ -68,7 +68,7 @@ def _paint_cards(painter: Any, dpi: float, new_page: Any, cards: list[BoothCard]
     from PySide6.QtGui import QColor, QPen
 
     from ocop_desk.labels import qr
-    from ocop_desk.labels.layout import _font
+    from ocop_desk.labels.layout import label_font
 
     px = dpi / 25.4
     width, height = A6.page_width * px, A6.page_height * px
@@ -81,11 +81,11 @@ def _paint_cards(painter: Any, dpi: float, new_page: Any, cards: list[BoothCard]
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(QRectF(4 * px, 4 * px, width - 8 * px, height - 8 * px), 4 * px, 4 * px)
         painter.setPen(QColor(0, 0, 0))
-        painter.setFont(_font(3.2 * px))
+        painter.setFont(label_font(3.2 * px))
         painter.drawText(QRectF(margin, margin, width - 2 * margin, 12 * px), center, event_name)
-        painter.setFont(_font(9 * px, bold=True))
+        painter.setFont(label_font(9 * px, bold=True))
         painter.drawText(QRectF(margin, 20 * px, width - 2 * margin, 14 * px), center, card.code)
-        painter.setFont(_font(3.0 * px))
+        painter.setFont(label_font(3.0 * px))
         painter.drawText(QRectF(margin, 34 * px, width - 2 * margin, 6 * px), center,
                          ("Gian hàng" + (f" · {card.zone}" if card.zone else "")))
         matrix = qr.encode(card.payload)
@@ -99,10 +99,10 @@ def _paint_cards(painter: Any, dpi: float, new_page: Any, cards: list[BoothCard]
             painter.drawRect(QRectF(left + origin + col * module, top + origin + row * module, w * module, h * module))
         painter.setPen(QColor(0, 0, 0))
         y = top + side + 2 * px
-        painter.setFont(_font(4.6 * px, bold=True))
+        painter.setFont(label_font(4.6 * px, bold=True))
         painter.drawText(QRectF(margin, y, width - 2 * margin, 20 * px), center, card.producer)
-        painter.setFont(_font(3.0 * px))
+        painter.setFont(label_font(3.0 * px))
         painter.drawText(QRectF(margin, y + 20 * px, width - 2 * margin, 14 * px), center, card.address or "")
-        painter.setFont(_font(2.8 * px))
+        painter.setFont(label_font(2.8 * px))
         painter.drawText(QRectF(margin, height - margin - 6 * px, width - 2 * margin, 6 * px), center,
                          "Quét mã này tại bàn điểm danh mỗi sáng")

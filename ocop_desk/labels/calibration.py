@@ -16,7 +16,7 @@ def paint_calibration(painter: Any, dpi: float, template: Template, calibration:
     from PySide6.QtCore import QLineF, QRectF, Qt
     from PySide6.QtGui import QColor, QPen
 
-    from ocop_desk.labels.layout import _font
+    from ocop_desk.labels.layout import label_font
 
     cal = calibration or Calibration()
     px = dpi / 25.4
@@ -46,7 +46,7 @@ def paint_calibration(painter: Any, dpi: float, template: Template, calibration:
         tick = 3 if mm % 10 == 0 else (2 if mm % 5 == 0 else 1)
         painter.drawLine(QLineF(ox * px, (oy + mm) * px, (ox + tick) * px, (oy + mm) * px))
     painter.setPen(QColor(0, 0, 0))
-    painter.setFont(_font(2.6 * px))
+    painter.setFont(label_font(2.6 * px))
     flags = int(Qt.TextFlag.TextWordWrap)
     text_w = max(30.0, min(template.page_width - 16, 120.0))
     painter.drawText(

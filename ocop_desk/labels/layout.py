@@ -66,7 +66,7 @@ class LabelLayout:
         return out
 
 
-def _font(px: float, bold: bool = False) -> QFont:
+def label_font(px: float, bold: bool = False) -> QFont:
     return _cached_font(max(1, round(px)), bold)
 
 
@@ -84,14 +84,14 @@ def _cached_font(px: int, bold: bool) -> QFont:
 @lru_cache(maxsize=20000)
 def _measure(text: str, px: int, bold: bool, width: float) -> tuple[float, float]:
     """(wrapped height, line spacing) of `text` at a pixel size within `width`."""
-    metrics = QFontMetricsF(_font(px, bold))
+    metrics = QFontMetricsF(label_font(px, bold))
     rect = metrics.boundingRect(QRectF(0, 0, width, 1e7), WRAP, text)
     return rect.height(), metrics.lineSpacing()
 
 
 @lru_cache(maxsize=20000)
 def _advance(text: str, px: int) -> float:
-    return QFontMetricsF(_font(px)).horizontalAdvance(text)
+    return QFontMetricsF(label_font(px)).horizontalAdvance(text)
 
 
 def _shorten(text: str, px: int, bold: bool, width: float, max_lines: int) -> str:
@@ -106,7 +106,7 @@ def _shorten(text: str, px: int, bold: bool, width: float, max_lines: int) -> st
         height, line = _measure(candidate, px, bold, width)
         if height <= line * max_lines + 0.5:
             return candidate
-    return QFontMetricsF(_font(px, bold)).elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return QFontMetricsF(label_font(px, bold)).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class LabelPainter:
@@ -205,7 +205,7 @@ class LabelPainter:
         height, line = _measure(text, px, bold, width)
         height = min(height, line * max_lines)
         flags = WRAP if max_lines > 1 else ONE_LINE
-        out.append(TextBox(QRectF(left, y, width, height), text, _font(px, bold), flags))
+        out.append(TextBox(QRectF(left, y, width, height), text, label_font(px, bold), flags))
         return y + height
 
     # -- painting --------------------------------------------------------------------------------

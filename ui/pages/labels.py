@@ -463,7 +463,7 @@ class LabelsPage(Page):
         def done(result: PrintResult) -> None:
             finish()
             self.last_pdf = Path(result.destination)
-            self._printed(self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination))
+            self.announce_printed(self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination))
 
         def failed(exc: BaseException) -> None:
             finish()
@@ -480,7 +480,7 @@ class LabelsPage(Page):
 
         preview_and_print(self)
 
-    def _printed(self, message: str) -> None:
+    def announce_printed(self, message: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 8000)
