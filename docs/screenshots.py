@@ -42,6 +42,7 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
         lots.add_lot(store, actor, result.event_id, booth, product, qty, produced=today - dt.timedelta(days=3),
                      expires=today + dt.timedelta(days=expires), day=today)
     prepare_live(store, actor)
+    _print_some_labels(store, actor, result.event_id)
 
 
 def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-untyped-def]
@@ -152,6 +153,27 @@ def prepare_live(store, actor) -> None:  # type: ignore[no-untyped-def]
                           likes=1200 * (m + 1), taken_at=now - dt.timedelta(minutes=120 - 10 * m))
 
 
+def _print_some_labels(store, actor, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    """One label print of booth A01's lots (through the labels service), so the print log has a row."""
+    from ocop_desk.labels.selection import LotFilter
+    from ocop_desk.labels.service import LabelRequest, labels_pdf
+
+    labels_pdf(store, actor, Path(tempfile.mkdtemp()) / "a01.pdf",
+               LabelRequest(event_id=event_id, lot_filter=LotFilter(booth_codes=("A01",)), copies=2))
+
+
+def _labels_view(window) -> None:  # type: ignore[no-untyped-def]
+    """The labels page with the checked-in lots ticked and their sheet previewed; also a rendered sheet."""
+    from ocop_desk.labels.render import page_image
+
+    page = window.page("labels")
+    page.mode.setCurrentIndex(0)
+    page.price.setChecked(True)
+    page.update_preview()
+    if page.prepared is not None:
+        page_image(page.prepared.plan, 0, dpi=150).save(str(OUT / "labels_sheet.png"))
+
+
 # (file stem, page key, optional action on the window before the grab)
 def _desk_after_a_scan(window) -> None:  # type: ignore[no-untyped-def]
     """The desk as a coordinator sees it just after a booth card was scanned."""
@@ -174,7 +196,7 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("checkin", "checkin", _desk_after_a_scan),
     ("checkin_booth", "checkin", _booth_detail),
     ("products", "products", None),
-    ("labels", "labels", None),
+    ("labels", "labels", _labels_view),
     ("live", "live", lambda window: _settle()),
     ("live_compare", "live", lambda window: _show_ended_session(window)),
     ("summary", "summary", None),

@@ -31,6 +31,7 @@ from ocop_desk.i18n import current_language
 from ui.context import AppContext
 from ui.dialogs import EventDialog, OperatorDialog
 from ui.errors import show_error
+from ui.label_menu import add_label_actions
 from ui.pages.base import Page
 
 
@@ -58,7 +59,7 @@ class PageSpec:
 PAGES: list[PageSpec] = [
     PageSpec("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), "ui.pages.checkin:CheckinPage"),
     PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products & lots"), "ui.pages.products:ProductsPage"),
-    PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.pages.overview:labels_page"),
+    PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.pages.labels:LabelsPage"),
     PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.pages.live:LivePage"),
     PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.pages.summary:SummaryPage"),
 ]
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_excel)
         self.file_menu.insertAction(self.file_menu_end, self.export_action)
+        add_label_actions(self)
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

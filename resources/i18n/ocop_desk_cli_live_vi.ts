@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -63,8 +64,8 @@
         <translation>Số liệu nền tảng so với đếm tại chỗ:</translation>
     </message>
     <message>
-        <source>No live sessions yet. Start one with 'ocop-desk live start'.</source>
-        <translation>Chưa có phiên live nào. Bắt đầu bằng 'ocop-desk live start'.</translation>
+        <source>No live sessions yet. Start one with &apos;ocop-desk live start&apos;.</source>
+        <translation>Chưa có phiên live nào. Bắt đầu bằng &apos;ocop-desk live start&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>Labels</name>
+    <message>
+        <source>This event has no traceability site address, so its QR codes would lead nowhere.</source>
+        <translation>Chợ phiên này chưa có địa chỉ trang truy xuất nguồn gốc, nên mã QR sẽ không dẫn tới đâu.</translation>
+    </message>
+    <message>
+        <source>Set one (Labels page → Site address, or &apos;ocop-desk resolver URL&apos;), or print offline text QR codes.</source>
+        <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh &apos;ocop-desk resolver URL&apos;), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
+    </message>
+    <message>
+        <source>Product {code} has an invalid GTIN ({reason}).</source>
+        <translation>Sản phẩm {code} có mã GTIN không hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Correct or clear the GTIN in the catalogue, then print again.</source>
+        <translation>Hãy sửa hoặc xoá mã GTIN trong danh mục sản phẩm rồi in lại.</translation>
+    </message>
+    <message>
+        <source>production date</source>
+        <translation>ngày sản xuất</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {product} (booth {booth}) has no {what}.</source>
+        <translation>Lô {lot} của {product} (gian hàng {booth}) chưa có {what}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>{n} lot(s) cannot be labelled yet; nothing was printed.</source>
+        <translation>{n} lô hàng chưa in tem được; chưa in gì cả.</translation>
+    </message>
+    <message>
+        <source>Enter the missing dates on the Products &amp; lots page, then print again.</source>
+        <translation>Hãy nhập các ngày còn thiếu ở trang Sản phẩm &amp; lô hàng rồi in lại.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address a phone can open.</source>
+        <translation>&apos;{value}&apos; không phải địa chỉ web mà điện thoại mở được.</translation>
+    </message>
+    <message>
+        <source>Write it like https://truyxuat.example.vn (no ? or # part).</source>
+        <translation>Hãy viết dạng https://truyxuat.example.vn (không có phần ? hoặc #).</translation>
+    </message>
+    <message>
+        <source>There is no event with id {id}.</source>
+        <translation>Không có chợ phiên nào mang mã {id}.</translation>
+    </message>
+</context>
+</TS>
