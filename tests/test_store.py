@@ -28,6 +28,7 @@ def test_new_database_is_migrated_to_head(tmp_path: Path) -> None:
     assert path.exists()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_make_commits_durable_and_enforce_keys(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -96,6 +97,7 @@ def test_older_database_is_copied_before_upgrading(db_path: Path, monkeypatch: p
     assert backup.execute("SELECT name FROM producer").fetchall() == [("Old",)]
 
 
+@pytest.mark.sqlite_only
 def test_copy_before_migration_names_the_revision(store: Store) -> None:
     target = store._copy_before_migration("0001")
     assert target.exists() and "before-upgrade-0001" in target.name
