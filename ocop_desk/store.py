@@ -103,6 +103,19 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def inspect(cls, target: str | os.PathLike[str]) -> Store:
+        """Connect read-only without checking or upgrading the schema (`db check`); the caller closes it."""
+        url = to_url(target)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            _check_sqlite_file(Path(parsed.database or ""), read_only=True)
+        return cls(_make_engine(url, read_only=True), url, read_only=True)
+
+    def revision(self) -> str | None:
+        """The schema revision the database is at (None: no OCOP Desk tables yet)."""
+        return self._read_revision()
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -16,7 +16,7 @@ from ocop_desk.cli.common import CliContext, fail
 from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-COMMAND_MODULES = ("ocop_desk.cli.events",)
+COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.db")
 
 EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
