@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from ocop_desk import events
 from ocop_desk.demo import load_demo
-from ocop_desk.errors import OcopError
+from ocop_desk.errors import OcopError, StoreError
 from ocop_desk.formatting import fmt_date
 from ocop_desk.i18n import current_language
+from ui.connection import ConnectionBanner, connection_monitor, run_action
 from ui.context import AppContext
 from ui.dialogs import EventDialog, OperatorDialog
 from ui.errors import show_error
 from ui.pages.base import Page
+from ui.sync import SyncWatcher
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,17 @@ class MainWindow(QMainWindow):
         row.addWidget(wrapper, 1)
         self.body.addWidget(content)
         self.body.addWidget(self.welcome)
-        self.setCentralWidget(self.body)
+        # Several stations: the banner when the database is out of reach, and the watcher of others' changes.
+        self.connection = connection_monitor(ctx)
+        self.banner = ConnectionBanner(self.connection)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.body, 1)
+        self.setCentralWidget(central)
+        self.sync = SyncWatcher(ctx, self)
 
         self._build_toolbar()
         self._build_menus()
@@ -113,6 +125,7 @@ class MainWindow(QMainWindow):
 
         self.reload_events()
         self._restore_state()
+        self.sync.start()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -256,6 +269,23 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, what: str) -> None:
         if what == "events":
             self.reload_events()
+        elif what == "remote":
+            self._follow_remote_events()
+
+    def _follow_remote_events(self) -> None:
+        """Another station added or renamed an event: update the list, keeping this station's choice."""
+        try:
+            infos = events.list_events(self.ctx.store)
+        except StoreError:
+            return  # the banner already says the database is out of reach
+        shown = [self.event_combo.itemData(i) for i in range(self.event_combo.count())]
+        if [(i.id, i.name, i.days) for i in infos] == [(i.id, i.name, i.days) for i in shown]:
+            return
+        day = self.ctx.day
+        self.reload_events(self.ctx.event.id if self.ctx.event else None)
+        days = [self.day_combo.itemData(i) for i in range(self.day_combo.count())]
+        if day in days:
+            self.day_combo.setCurrentIndex(days.index(day))
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -288,13 +318,15 @@ class MainWindow(QMainWindow):
         dialog = EventDialog(self)
         if not dialog.exec():
             return
-        try:
-            info = events.create_event(self.ctx.store, self.ctx.actor, **dialog.values())
-        except OcopError as exc:
-            show_error(self, exc)
-            return
-        self.reload_events(info.id)
-        self.ctx.changed("events")
+        values = dialog.values()
+
+        def save() -> None:
+            info = events.create_event(self.ctx.store, self.ctx.actor, **values)
+            self.reload_events(info.id)
+            self.ctx.changed("events")
+
+        # Kept for a retry if the database is out of reach (ui/connection.py).
+        run_action(self.ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
 
     def load_sample(self) -> None:
         try:
@@ -341,6 +373,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.sync.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/page", self.current_page_key())

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -7,7 +8,7 @@
         <translation>Đã chép {source} sang {target}:</translation>
     </message>
     <message>
-        <source>{rows} rows, every table's count matches.</source>
+        <source>{rows} rows, every table&apos;s count matches.</source>
         <translation>{rows} dòng, số dòng của mọi bảng đều khớp.</translation>
     </message>
     <message>

@@ -87,6 +87,10 @@
         <translation>Sự kiện mới…</translation>
     </message>
     <message>
+        <source>New event “{name}”</source>
+        <translation>Sự kiện mới “{name}”</translation>
+    </message>
+    <message>
         <source>Loaded the sample Hải Phòng fair.</source>
         <translation>Đã nạp chợ phiên mẫu Hải Phòng.</translation>
     </message>
