@@ -498,8 +498,8 @@ def _server_error(detail: str, where: str) -> StoreError:
         "auth": (
             "unreachable",
             translate("Store", "The database server {where} refused the user name or password."),
-            translate("Store", "Check the user and password in Settings ▸ Database (or in --db), and that "
-                               "pg_hba.conf on the server lets this computer in."),
+            translate("Store", "Check the user and password in File ▸ Database settings… (or in --db), and "
+                               "that pg_hba.conf on the server lets this computer in."),
         ),
         "busy_server": (
             "unreachable",

@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self.file_menu.addAction(self.tr("Load the &sample fair"))
         self.load_sample_action.triggered.connect(self.load_sample)
         self.file_menu.addSeparator()
+        database_action = self.file_menu.addAction(self.tr("&Database settings…"))
+        database_action.triggered.connect(self.database_settings)
         self.file_menu_end = self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -336,6 +338,14 @@ class MainWindow(QMainWindow):
             return
         self.reload_events(result.event_id)
         self.statusBar().showMessage(self.tr("Loaded the sample Hải Phòng fair."), 5000)
+
+    def database_settings(self) -> None:
+        from ui.db_settings import DatabaseDialog
+
+        dialog = DatabaseDialog(self.settings, self.ctx.store.location, self)
+        if dialog.exec():
+            self.statusBar().showMessage(
+                self.tr("Saved. OCOP Desk uses that database from its next start."), 10000)
 
     def ask_operator(self) -> None:
         dialog = OperatorDialog(self.ctx.actor.operator or "", self)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Store</name>
@@ -152,8 +151,8 @@
         <translation>Máy chủ cơ sở dữ liệu {where} từ chối tên người dùng hoặc mật khẩu.</translation>
     </message>
     <message>
-        <source>Check the user and password in Settings ▸ Database (or in --db), and that pg_hba.conf on the server lets this computer in.</source>
-        <translation>Hãy kiểm tra tên người dùng và mật khẩu trong Cài đặt ▸ Cơ sở dữ liệu (hoặc trong --db), và tệp pg_hba.conf trên máy chủ có cho máy này kết nối không.</translation>
+        <source>Check the user and password in File ▸ Database settings… (or in --db), and that pg_hba.conf on the server lets this computer in.</source>
+        <translation>Hãy kiểm tra tên người dùng và mật khẩu trong Tệp ▸ Cài đặt cơ sở dữ liệu… (hoặc trong --db), và tệp pg_hba.conf trên máy chủ có cho máy này kết nối không.</translation>
     </message>
     <message>
         <source>The database server {where} has too many stations connected.</source>
@@ -168,8 +167,8 @@
         <translation>Máy chủ {where} không có cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>Check the database name, or create it on the server (see the README, &apos;Several stations&apos;).</source>
-        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục &apos;Several stations&apos;).</translation>
+        <source>Check the database name, or create it on the server (see the README, 'Several stations').</source>
+        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục 'Several stations').</translation>
     </message>
     <message>
         <source>The database {where} is busy: another station is changing the same records.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>ConnectionBanner</name>
@@ -17,12 +18,14 @@
     <message numerus="yes">
         <source>%n action(s) not saved yet; nothing you typed is lost.</source>
         <translation>
-            <numerusform>%n thao tác chưa được lưu; những gì bạn đã nhập không bị mất.</numerusform></translation>
+            <numerusform>%n thao tác chưa được lưu; những gì bạn đã nhập không bị mất.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) could not be saved (the database was busy or out of reach). Nothing you typed is lost: retry them now.</source>
         <translation>
-            <numerusform>%n thao tác chưa lưu được (cơ sở dữ liệu đang bận hoặc mất kết nối). Những gì bạn đã nhập không bị mất: hãy thử lại ngay.</numerusform></translation>
+            <numerusform>%n thao tác chưa lưu được (cơ sở dữ liệu đang bận hoặc mất kết nối). Những gì bạn đã nhập không bị mất: hãy thử lại ngay.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: {label}</source>

@@ -31,6 +31,10 @@
         <translation>Nạp chợ phiên &amp;mẫu</translation>
     </message>
     <message>
+        <source>&amp;Database settings…</source>
+        <translation>Cài đặt &amp;cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -93,6 +97,10 @@
     <message>
         <source>Loaded the sample Hải Phòng fair.</source>
         <translation>Đã nạp chợ phiên mẫu Hải Phòng.</translation>
+    </message>
+    <message>
+        <source>Saved. OCOP Desk uses that database from its next start.</source>
+        <translation>Đã lưu. OCOP Desk sẽ dùng cơ sở dữ liệu đó từ lần mở sau.</translation>
     </message>
     <message>
         <source>Operator: %1</source>
