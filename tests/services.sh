@@ -54,10 +54,13 @@ _ocop_pg_start() {
       return 0
     fi
   fi
-  # Throwaway data: no fsync. Enough connections for the 4-station concurrency test and pools.
+  # Throwaway data: no fsync (OCOP_PG_DURABLE=1 keeps the defaults, for benchmarks that time commits).
+  # Enough connections for the 4-station concurrency test and the pools.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ -n "${OCOP_PG_DURABLE:-}" ] && durability=""
   if ! $runas "$bindir/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 30 \
-       -o "-c listen_addresses=127.0.0.1 -p $port -k $base -c fsync=off -c synchronous_commit=off \
-           -c full_page_writes=off -c max_connections=200 -c shared_buffers=32MB" start >/dev/null; then
+       -o "-c listen_addresses=127.0.0.1 -p $port -k $base $durability -c max_connections=200 \
+           -c shared_buffers=32MB" start >/dev/null; then
     echo "tests/services.sh: PostgreSQL did not start (see below); the tests run on SQLite only" >&2
     cat "$base/server.log" >&2
     rm -rf "$base"
