@@ -35,7 +35,19 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("labels", "labels", None),
     ("live", "live", None),
     ("summary", "summary", None),
+    ("offline", "checkin", lambda w: _offline(w)),
 ]
+
+
+def _offline(window) -> None:  # type: ignore[no-untyped-def]
+    """The banner of a station that lost the shared server, with two actions waiting."""
+    from ocop_desk.errors import StoreError
+
+    window.sync.stop()
+    where = "postgresql+psycopg://ocop@192.168.1.10/ocop"
+    error = StoreError("unreachable", f"The database server {where} cannot be reached.", path=where)
+    window.connection.keep("Check in booth A01", lambda: None, error)
+    window.connection.keep("Count 3 × Mật ong Tùng Hằng", lambda: None, error)
 
 
 def main() -> None:
