@@ -128,7 +128,8 @@ def _copy(src: Store, dst: Store, *, replace: bool, progress: Callable[[int, int
                     writer.execute(delete(table))
             for table in tables():
                 order = list(table.primary_key.columns)
-                rows = reader.execute(select(table).order_by(*order)).mappings()
+                # Streamed in batches (a server-side cursor on PostgreSQL): 100,000 tallies never sit in memory.
+                rows = reader.execute(select(table).order_by(*order).execution_options(yield_per=BATCH)).mappings()
                 while batch := rows.fetchmany(BATCH):
                     writer.execute(insert(table), [dict(r) for r in batch])
                     done += len(batch)

@@ -120,3 +120,40 @@ def test_window_menu_opens_the_dialog(window, qtbot, demo_store, monkeypatch: py
     action.trigger()
     assert seen and demo_store.location in seen[0].findChild(type(seen[0].result), "currentDatabase").text()
     assert "next start" in window.statusBar().currentMessage()
+
+
+def test_station_whose_saved_server_is_down_can_choose_another_at_start(
+        qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app as app_module
+
+    monkeypatch.delenv("OCOP_DESK_DB", raising=False)
+    settings.setValue(SETTINGS_KEY, "postgresql+psycopg://ocop@127.0.0.1:9/fair")
+    seen: list[str] = []
+    clicks = iter(["Database settings…", "Quit"])
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(box.text())
+        wanted = next(clicks)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    def choose_file(dialog: DatabaseDialog) -> int:
+        dialog.local_choice.setChecked(True)
+        dialog.path.setText(str(tmp_path / "local.sqlite3"))
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(DatabaseDialog, "exec", choose_file)
+    args = argparse.Namespace(db=None, read_only=False)
+    store = app_module.open_store(args, settings)
+    assert store is not None and store.location == str(tmp_path / "local.sqlite3")
+    store.close()
+    assert len(seen) == 1 and "cannot be reached" in seen[0]
+    settings.setValue(SETTINGS_KEY, "postgresql+psycopg://ocop@127.0.0.1:9/fair")
+    assert app_module.open_store(args, settings) is None  # "Quit"
+    assert len(seen) == 2

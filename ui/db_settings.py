@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -42,6 +43,29 @@ def saved_database(settings: QSettings) -> str | None:
     """The database chosen in this dialog, if any (used when neither --db nor $OCOP_DESK_DB is given)."""
     value = settings.value(SETTINGS_KEY, "")
     return str(value) if value else None
+
+
+def ask_other_database(error: OcopError, settings: QSettings) -> bool:
+    """At start-up, the saved database cannot be opened: say why, offer to choose another. True: try again."""
+    box = QMessageBox()
+    box.setObjectName("databaseErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("DatabaseDialog", "OCOP Desk cannot open its database"))
+    box.setText(error.message)
+    box.setInformativeText(error.hint or "")
+    change = box.addButton(QCoreApplication.translate("DatabaseDialog", "Database settings…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("DatabaseDialog", "Try again"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(QCoreApplication.translate("DatabaseDialog", "Quit"),
+                                QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is quit_button or clicked is None:
+        return False
+    if clicked is change:  # saved or cancelled, the next attempt shows this box again if it still fails
+        location = getattr(error, "path", None) or saved_database(settings) or ""
+        DatabaseDialog(settings, location).exec()
+    return True
 
 
 class DatabaseDialog(QDialog):

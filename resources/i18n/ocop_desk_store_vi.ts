@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Store</name>
@@ -167,8 +168,8 @@
         <translation>Máy chủ {where} không có cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>Check the database name, or create it on the server (see the README, 'Several stations').</source>
-        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục 'Several stations').</translation>
+        <source>Check the database name, or create it on the server (see the README, &apos;Several stations&apos;).</source>
+        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục &apos;Several stations&apos;).</translation>
     </message>
     <message>
         <source>The database {where} is busy: another station is changing the same records.</source>

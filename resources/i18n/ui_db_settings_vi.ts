@@ -3,6 +3,22 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
+        <source>OCOP Desk cannot open its database</source>
+        <translation>OCOP Desk không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Database settings…</source>
+        <translation>Cài đặt cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
