@@ -3,8 +3,9 @@
 Backends: `store`, `demo_store`, `db_target`, `demo_target` and `cli_db` run every test that uses them on
 SQLite and, when OCOP_TEST_PG_URL names a PostgreSQL server (tests/services.sh starts one), on
 PostgreSQL too: a fresh database per test, copied from a migrated template. Tests that are about the
-SQLite file itself are marked `sqlite_only`; Qt tests (those using `qtbot`) run on SQLite unless marked
-`backends("sqlite", "postgresql")`. The pytest header says which backends ran.
+SQLite file itself are marked `sqlite_only`, tests of the server itself `postgres` (skipped without one);
+Qt tests (those using `qtbot`) run on SQLite unless marked `backends("sqlite", "postgresql")`. The pytest
+header and summary say which backends ran. `make_db(backend, kind)` makes more databases in one test.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     marker = metafunc.definition.get_closest_marker("backends")
     if marker is not None:
         wanted: tuple[str, ...] = marker.args
+    elif metafunc.definition.get_closest_marker("postgres"):  # pyproject's "needs a PostgreSQL server"
+        wanted = ("postgresql",)
     elif metafunc.definition.get_closest_marker("sqlite_only") or "qtbot" in metafunc.fixturenames:
         wanted = ("sqlite",)
     else:

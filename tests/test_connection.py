@@ -46,7 +46,7 @@ def create_fair(win, name: str) -> object:  # type: ignore[no-untyped-def]
     return run_action(win.ctx, f"New event {name}", save, parent=win)
 
 
-@pytest.mark.backends("postgresql")
+@pytest.mark.postgres
 def test_pulled_cable_banner_pending_and_retry(qtbot, demo_target: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     url = make_url(demo_target)
     cable = CablePuller(url.host or "127.0.0.1", url.port or 5432)

@@ -16,7 +16,7 @@ from ocop_desk.errors import StoreError
 from ocop_desk.models import EventDay, LiveSession, Setting
 from ocop_desk.store import Store, script_revisions
 
-pytestmark = pytest.mark.backends("postgresql")
+pytestmark = pytest.mark.postgres
 
 
 def test_schema_types_and_checks_hold_on_the_server(demo_store: Store, backend: str) -> None:
