@@ -172,3 +172,43 @@ def test_run_action_shows_other_errors_and_keeps_nothing(qtbot) -> None:  # type
     assert run_action(owner, "Check in Z99", bad, on_error=lambda e: shown.append(str(e))) is None
     assert shown == ["Booth Z99 does not exist."] and connection_monitor(owner).pending == []
     assert run_action(owner, "ok", lambda: 42) == 42
+
+
+def test_a_page_showing_a_lost_connection_error_turns_the_banner_on(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.errors import show_error
+
+    window.sync.stop()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    page = window.show_page("products")
+    assert not window.banner.isVisible()
+    show_error(page, StoreError("unreachable", "The database server x cannot be reached.", path="x"))
+    assert shown == ["The database server x cannot be reached."]
+    assert window.banner.isVisible() and not window.connection.online
+
+
+def test_watcher_shows_a_damaged_database_and_stops_on_a_bug(window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    sync = window.sync
+    sync.stop()
+    qtbot.waitUntil(lambda: not sync.busy, timeout=3000)  # the first look, started with the window
+
+    def damaged() -> bool:
+        raise StoreError("corrupt", "The database x is damaged.", path="x")
+
+    monkeypatch.setattr(sync.watcher, "poll", damaged)
+    sync.start()
+    qtbot.waitUntil(lambda: not window.connection.online, timeout=3000)
+    assert window.banner.isVisible() and sync.timer.isActive()  # the environment's fault: keep watching
+
+    def bug() -> bool:
+        raise RuntimeError("a bug")
+
+    with qtbot.captureExceptions() as exceptions:
+        sync.stop()
+        qtbot.waitUntil(lambda: not sync.busy, timeout=3000)
+        monkeypatch.setattr(sync.watcher, "poll", bug)
+        sync.start()  # polls at once, then every second
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=3000)
+        qtbot.wait(1500)  # long enough for the timer to have fired again, had it not stopped
+    assert [type(e[1]) for e in exceptions] == [RuntimeError]
+    assert not sync.timer.isActive()  # reported once, not every second

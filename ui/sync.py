@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ocop_desk.errors import StoreError
 from ocop_desk.sync import POLL_INTERVAL_MS, ChangeWatcher
-from ui.connection import PASSING_KINDS, connection_monitor
+from ui.connection import connection_monitor
 from ui.context import AppContext
 from ui.tasks import Task, run_in_background
 
@@ -65,8 +65,9 @@ class SyncWatcher(QObject):
         self._task = None
         if self._stopped:
             return
-        if isinstance(exc, StoreError) and exc.kind in PASSING_KINDS:
-            if exc.kind == "unreachable":
+        if isinstance(exc, StoreError):
+            if exc.kind != "locked":  # a busy file is not a lost database: just look again next time
                 self.monitor.lost(exc)
             return
+        self.stop()  # a bug: report it once, not every second
         raise exc
