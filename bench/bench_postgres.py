@@ -79,7 +79,7 @@ def _checkin_latencies(store: Store, n: int) -> list[float]:
     with store.reading() as session:
         booths = session.scalars(select(Booth.id).order_by(Booth.id)).all()
         days = session.scalars(select(EventDay.id).order_by(EventDay.id)).all()
-        taken = set(session.execute(select(CheckIn.booth_id, CheckIn.event_day_id)).tuples().all())
+        taken = {tuple(r) for r in session.execute(select(CheckIn.booth_id, CheckIn.event_day_id))}
     free = [(b, d) for d in days for b in booths if (b, d) not in taken][:n]
     actor = Actor("bench", station="bench-1")
     samples = []
