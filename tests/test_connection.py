@@ -212,3 +212,33 @@ def test_watcher_shows_a_damaged_database_and_stops_on_a_bug(window, qtbot, monk
         qtbot.wait(1500)  # long enough for the timer to have fired again, had it not stopped
     assert [type(e[1]) for e in exceptions] == [RuntimeError]
     assert not sync.timer.isActive()  # reported once, not every second
+
+
+def test_new_event_from_the_menu_is_kept_when_the_file_is_locked(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from ui.dialogs import EventDialog
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(EventDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(EventDialog, "values", lambda self: {
+        "name": "Chợ phiên OCOP Hà Nội", "starts_on": dt.date(2026, 8, 31), "ends_on": dt.date(2026, 9, 4),
+        "venue": None, "province": "Hà Nội", "resolver_base": None})
+    station = Store.open(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        win = open_window(qtbot, station)
+        win.sync.stop()
+        holder.execute("BEGIN EXCLUSIVE")
+        win.new_event()
+        assert [a.label for a in win.connection.pending] == ["New event “Chợ phiên OCOP Hà Nội”"]
+        holder.execute("ROLLBACK")
+        win.new_event()  # typed again meanwhile: saved at once and chosen
+        assert "Hà Nội" in win.event_combo.currentText()
+        win.banner.retry_all()  # the kept one is saved too: two events, nothing lost
+        assert [i.name for i in events.list_events(station)] == ["Chợ phiên OCOP Hà Nội"] * 2
+        assert win.event_combo.count() == 2 and not win.banner.isVisible()
+    finally:
+        holder.close()
+        station.close()

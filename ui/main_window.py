@@ -322,13 +322,17 @@ class MainWindow(QMainWindow):
             return
         values = dialog.values()
 
-        def save() -> None:
-            info = events.create_event(self.ctx.store, self.ctx.actor, **values)
-            self.reload_events(info.id)
-            self.ctx.changed("events")
+        ctx = self.ctx
+
+        def save() -> events.EventInfo:  # also run later from the banner, maybe by a rebuilt window
+            info = events.create_event(ctx.store, ctx.actor, **values)
+            ctx.changed("events")
+            return info
 
         # Kept for a retry if the database is out of reach (ui/connection.py).
-        run_action(self.ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
+        info = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
+        if info is not None:
+            self.reload_events(info.id)
 
     def load_sample(self) -> None:
         try:
