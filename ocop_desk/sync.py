@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import text
 
-from ocop_desk.models import AuditEntry, CheckIn, LiveTally, Lot, ViewerSnapshot
 from ocop_desk.store import Store
 
 POLL_INTERVAL_MS = 1000
@@ -35,18 +34,22 @@ class ChangeCursor:
     last_lot: int
 
 
+# Plain SQL, the same on both backends: no statement to compile on the first call (the window primes
+# the cursor while it starts, on the GUI thread).
+CURSOR_SQL = text(
+    "SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log),"
+    " (SELECT COALESCE(MAX(id), 0) FROM live_tally),"
+    " (SELECT COALESCE(MAX(id), 0) FROM viewer_snapshot),"
+    " (SELECT COUNT(id) FROM checkin),"
+    " (SELECT COALESCE(MAX(id), 0) FROM checkin),"
+    " (SELECT COALESCE(MAX(id), 0) FROM lot)"
+)
+
+
 def read_cursor(store: Store) -> ChangeCursor:
     """Where the database is now; any committed change by any station moves it."""
-    stmt = select(
-        select(func.coalesce(func.max(AuditEntry.id), 0)).scalar_subquery(),
-        select(func.coalesce(func.max(LiveTally.id), 0)).scalar_subquery(),
-        select(func.coalesce(func.max(ViewerSnapshot.id), 0)).scalar_subquery(),
-        select(func.count(CheckIn.id)).scalar_subquery(),
-        select(func.coalesce(func.max(CheckIn.id), 0)).scalar_subquery(),
-        select(func.coalesce(func.max(Lot.id), 0)).scalar_subquery(),
-    )
     with store.reading() as session:
-        row = session.execute(stmt).one()
+        row = session.execute(CURSOR_SQL).one()
     return ChangeCursor(*(int(v) for v in row))
 
 
@@ -60,6 +63,10 @@ class ChangeWatcher:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.cursor: ChangeCursor | None = None
+
+    def prime(self) -> None:
+        """Take the starting point now (before the pages first read), so nothing after it is missed."""
+        self.cursor = read_cursor(self.store)
 
     def poll(self) -> bool:
         cursor = read_cursor(self.store)

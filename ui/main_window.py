@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         ctx.operatorChanged.connect(self._show_operator)
         ctx.dataChanged.connect(self._on_data_changed)
 
+        self.sync.prime()
         self.reload_events()
         self._restore_state()
         self.sync.start()

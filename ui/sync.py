@@ -30,9 +30,20 @@ class SyncWatcher(QObject):
         self._task: Task | None = None
         self._stopped = False
 
+    def prime(self) -> None:
+        """Read the starting cursor on this thread (about a millisecond); the window calls it before its
+        pages first load, so a change made between that load and the first poll still shows."""
+        try:
+            self.watcher.prime()
+        except StoreError as exc:
+            if exc.kind != "locked":
+                self.monitor.lost(exc)
+
     def start(self) -> None:
+        """Poll every interval from now on (the first poll one interval later: start-up stays quick)."""
         self._stopped = False
-        self.poll()
+        if self.watcher.cursor is None:
+            self.poll()
         self.timer.start()
 
     def stop(self) -> None:
