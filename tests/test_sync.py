@@ -75,6 +75,7 @@ def test_two_stations_on_one_database_see_each_other(demo_target: str) -> None:
 
 @pytest.mark.backends("sqlite", "postgresql")
 def test_window_refreshes_within_two_seconds(window, qtbot, demo_target: str, backend: str) -> None:  # type: ignore[no-untyped-def]
+    assert window.sync.watcher.cursor is not None  # primed before the pages first read
     window.show_page("checkin")
     table = window.page("checkin").findChild(QTableView)
     assert table.model().rowCount() == 10
