@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
 
 from ocop_desk.errors import StoreError
 from ocop_desk.i18n import translate
@@ -214,6 +216,28 @@ class Store:
             if known is None:
                 raise
             raise known from exc
+
+
+# -- the same results on both backends -------------------------------------------------------------
+
+
+class bytewise(FunctionElement[str]):  # noqa: N801 - reads like SQL: order_by(bytewise(col))
+    """Order text by its bytes on every backend, as SQLite does; PostgreSQL would use the server's collation
+    (vi-VN or en-US sort case, accents and punctuation differently). Sort on folded keys (search_text) when
+    the order is shown to people."""
+
+    inherit_cache = True
+    name = "bytewise"
+
+
+@compiles(bytewise)
+def _bytewise_default(element: bytewise, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(bytewise, "postgresql")
+def _bytewise_pg(element: bytewise, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
 
 
 # -- SQLite specifics ------------------------------------------------------------------------------
