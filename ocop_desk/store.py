@@ -385,7 +385,26 @@ def _make_pg_engine(url: str, *, read_only: bool) -> Engine:
         "options": options,
     }
     connect_args = {k: v for k, v in defaults.items() if k not in parsed.query}
-    return create_engine(url, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args)
+    if parsed.get_driver_name() == "psycopg":
+        from psycopg.types.numeric import NumericLoader
+
+        class SqliteLikeNumeric(NumericLoader):
+            """SUM() of a BIGINT (money) is NUMERIC on PostgreSQL, which psycopg reads as Decimal; SQLite
+            gives int (or float for AVG). Read it as SQLite does, so services, JSON output and Excel
+            cells are the same on both backends (the schema has no NUMERIC column of its own)."""
+
+            def load(self, data: Any) -> Any:
+                value = super().load(data)
+                if value.is_finite() and value == value.to_integral_value():
+                    return int(value)
+                return float(value)
+
+        @event.listens_for(engine, "connect")
+        def _on_pg_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.adapters.register_loader("numeric", SqliteLikeNumeric)
+
+    return engine
 
 
 def online_copy(source: Path, target: Path) -> None:

@@ -34,3 +34,27 @@ def test_product_search_order_is_the_same_on_both_backends(store: Store, backend
     # bytewise on the folded text: digits before "_" (a vi-VN collation puts punctuation before digits)
     assert names == ["Đậu phộng", "Mật ong 2 năm", "Mật ong rừng", "mật ong_bạc hà", "Mật-ong hoa nhãn",
                      "Trà1 đặc biệt", "Trà_sen"]
+
+
+def test_money_sums_are_int_on_both_backends(demo_store: Store, backend: str) -> None:
+    import json
+
+    from sqlalchemy import func, select
+
+    from ocop_desk.models import LiveSession, LiveTally, Product
+
+    with demo_store.transaction() as session:
+        product = session.scalars(select(Product).order_by(Product.id)).first()
+        assert product is not None
+        live = LiveSession(event_day_id=1)
+        session.add(live)
+        session.flush()
+        for qty in (3, 2):
+            session.add(LiveTally(session_id=live.id, product_id=product.id, quantity=qty, unit_price=125_000))
+    with demo_store.reading() as session:
+        gmv = session.scalar(select(func.sum(LiveTally.quantity * LiveTally.unit_price)))
+        prices = session.scalar(select(func.sum(LiveTally.unit_price)))
+        average = session.scalar(select(func.avg(LiveTally.quantity)))
+    assert (gmv, prices, average) == (625_000, 250_000, 2.5)
+    assert type(gmv) is int and type(prices) is int and type(average) is float  # not Decimal on PostgreSQL
+    assert json.dumps({"gmv": gmv}) == '{"gmv": 625000}'
