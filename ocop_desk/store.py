@@ -370,7 +370,9 @@ def _make_pg_engine(url: str, *, read_only: bool) -> Engine:
     """A shared server on the fair's network: fail fast when it is gone, never wait forever for a row."""
     parsed = make_url(url)
     # A station frozen mid-transaction (laptop lid closed) releases its row locks after 10 minutes.
-    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+    # Sessions in UTC, like the naive UTC SQLite stores: SQL date arithmetic agrees on both backends.
+    options = (f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+               " -c TimeZone=UTC")
     if read_only:
         options += " -c default_transaction_read_only=on"
     defaults: dict[str, Any] = {

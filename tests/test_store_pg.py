@@ -124,3 +124,9 @@ def test_a_row_held_by_another_station_gives_locked_not_a_hang(demo_target: str,
     finally:
         station.close()
         other.dispose()
+
+
+def test_sessions_run_in_utc_like_sqlite(store: Store) -> None:
+    with store.reading() as session:
+        assert session.execute(text("SHOW TimeZone")).scalar() == "UTC"
+        assert session.execute(text("SHOW lock_timeout")).scalar() == "5s"
