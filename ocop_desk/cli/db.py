@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
+from ocop_desk.formatting import fmt_int
 from ocop_desk.i18n import translate
 from ocop_desk.paths import default_db_target
 
@@ -30,7 +31,10 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 def cmd_copy(ctx: CliContext, args: argparse.Namespace) -> int:
     from ocop_desk.dbcopy import copy_database
 
-    result = copy_database(args.source, args.target, replace=args.replace)
+    result = copy_database(args.source, args.target, replace=args.replace,
+                           progress=_show_progress if sys.stderr.isatty() else None)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     if args.json:
         emit_json(result.as_json())
         return 0
@@ -38,10 +42,14 @@ def cmd_copy(ctx: CliContext, args: argparse.Namespace) -> int:
     width = max(len(t.table) for t in result.tables)
     for t in result.tables:
         print(f"  {t.table:<{width}}  {t.source:>9}  →  {t.target:>9}")
-    print(translate("Cli", "{rows} rows, every table's count matches.").format(rows=result.rows))
+    print(translate("Cli", "{rows} rows, every table's count matches.").format(rows=fmt_int(result.rows)))
     if result.replaced:
         print(translate("Cli", "What the target held before was replaced."), file=sys.stderr)
     return 0
+
+
+def _show_progress(done: int, total: int) -> None:
+    print(f"\r{done:>9,} / {total:,} ({done * 100 // max(total, 1)}%)", end="", file=sys.stderr, flush=True)
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
