@@ -3,7 +3,8 @@
 Backends: `store`, `demo_store`, `db_target`, `demo_target` and `cli_db` run every test that uses them on
 SQLite and, when OCOP_TEST_PG_URL names a PostgreSQL server (tests/services.sh starts one), on
 PostgreSQL too: a fresh database per test, copied from a migrated template. Tests that are about the
-SQLite file itself are marked `sqlite_only`, tests of the server itself `postgres` (skipped without one);
+SQLite file itself are marked `sqlite_only` (a test that also asks for `db_path`/`demo_db_path` is
+SQLite-only by itself, and there `store` is that file), tests of the server itself `postgres`;
 Qt tests (those using `qtbot`) run on SQLite unless marked `backends("sqlite", "postgresql")`. The pytest
 header and summary say which backends ran. `make_db(backend, kind)` makes more databases in one test.
 """
@@ -68,8 +69,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         wanted: tuple[str, ...] = marker.args
     elif metafunc.definition.get_closest_marker("postgres"):  # pyproject's "needs a PostgreSQL server"
         wanted = ("postgresql",)
-    elif metafunc.definition.get_closest_marker("sqlite_only") or "qtbot" in metafunc.fixturenames:
-        wanted = ("sqlite",)
+    elif (metafunc.definition.get_closest_marker("sqlite_only") or "qtbot" in metafunc.fixturenames
+          or {"db_path", "demo_db_path"} & set(metafunc.fixturenames)):
+        wanted = ("sqlite",)  # a test that also wants the SQLite file works on that file
     else:
         wanted = ("sqlite", "postgresql")
     # Without a server the PostgreSQL runs are not generated (the header and summary say so); a test
@@ -219,14 +221,20 @@ def make_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable
 
 
 @pytest.fixture
-def db_target(backend: str, make_db: Callable[..., str]) -> str:
-    """A fresh migrated database on this run's backend: a file path or a PostgreSQL URL."""
+def db_target(backend: str, make_db: Callable[..., str], request: pytest.FixtureRequest) -> str:
+    """A fresh migrated database on this run's backend: a file path (the same file as `db_path`) or a
+    PostgreSQL URL."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("db_path"))
     return make_db(backend)
 
 
 @pytest.fixture
-def demo_target(backend: str, make_db: Callable[..., str]) -> str:
-    """The sample fair (3 days from DEMO_DAY) in a fresh database on this run's backend."""
+def demo_target(backend: str, make_db: Callable[..., str], request: pytest.FixtureRequest) -> str:
+    """The sample fair (3 days from DEMO_DAY) in a fresh database on this run's backend (on SQLite, the
+    same file as `demo_db_path`)."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("demo_db_path"))
     return make_db(backend, "demo")
 
 

@@ -240,3 +240,8 @@ def test_classify_leaves_postgresql_bugs_alone() -> None:
 
     orig = psycopg.errors.lookup("42601")('syntax error at or near "SELEC"')
     assert store_module.classify(ProgrammingError("SELEC 1", {}, orig), "x") is None
+
+
+def test_store_and_db_path_are_one_file_on_sqlite(store: Store, db_path: Path, backend: str) -> None:
+    """Tests written before PostgreSQL mix the two; they run on SQLite only, on the same file."""
+    assert backend == "sqlite" and store.path == db_path
