@@ -197,6 +197,24 @@ class Store:
             )
         with self.guard(), self._writes() as session, session.begin():
             yield session
+            if self.backend == "postgresql":
+                session.flush()  # a refused row fails here, before the commit: not in doubt
+                self._commit_in_doubt(session)
+
+    def _commit_in_doubt(self, session: Session) -> None:
+        """Commit on a server; if the connection drops during COMMIT, say the change may be saved after all.
+
+        The server may have committed before the answer was lost, so blindly saving the action again
+        could count it twice; `StoreError.in_doubt` tells the retry list to say so.
+        """
+        try:
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            known = classify(exc, self.location)
+            if known is None or known.kind != "unreachable":
+                raise
+            known.in_doubt = True
+            raise known from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -242,3 +242,46 @@ def test_new_event_from_the_menu_is_kept_when_the_file_is_locked(qtbot, db_path:
     finally:
         holder.close()
         station.close()
+
+
+@pytest.mark.postgres
+def test_a_commit_cut_off_is_kept_as_in_doubt_and_not_retried_blindly(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    def cut(self: Session) -> None:
+        raise OperationalError("COMMIT", {}, psycopg.OperationalError(
+            "consuming input failed: server closed the connection unexpectedly"))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Session, "commit", cut)
+        with pytest.raises(StoreError) as err:
+            events.create_event(store, ACTOR, "Hà Nội", "2026-08-31", "2026-08-31")
+    assert err.value.kind == "unreachable" and err.value.in_doubt
+
+    monitor = ConnectionMonitor()
+    calls: list[int] = []
+    monitor.keep("Count 1 × Mật ong", lambda: calls.append(1), err.value)
+    assert monitor.retry_all() == 0 and calls == []  # never counted twice behind the coordinator's back
+    dialog = PendingDialog(monitor)
+    qtbot.addWidget(dialog)
+    assert "may be saved already" in dialog.list.item(0).text()
+    dialog.retry_selected()  # after checking, the coordinator decides
+    assert calls == [1] and monitor.pending == []
+
+
+def test_a_refused_row_is_an_integrity_error_before_any_commit(store: Store, backend: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import Session
+
+    from ocop_desk.models import Booth
+
+    commits: list[int] = []
+    real_commit = Session.commit
+    monkeypatch.setattr(Session, "commit", lambda self: commits.append(1) or real_commit(self))
+    with pytest.raises(IntegrityError), store.transaction() as session:
+        session.add(Booth(event_id=999, code="A1", producer_id=999))
+    assert commits == []  # refused at flush: nothing in doubt, the services report it as the domain's answer

@@ -104,10 +104,12 @@ class ConnectionMonitor(QObject):
         return True
 
     def retry_all(self) -> int:
-        """Retry in the order they were typed, stopping at the first that still fails; returns how many saved."""
+        """Retry in the order they were typed, stopping at the first that still fails; returns how many saved.
+
+        Actions whose commit was in doubt are left for the coordinator to check and retry one by one."""
         saved = 0
         for action in list(self.pending):
-            if action.retry is None:
+            if action.retry is None or action.error.in_doubt:
                 continue
             if not self.retry(action):
                 break
@@ -271,7 +273,11 @@ class PendingDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for action in self.monitor.pending:
-            item = QListWidgetItem(f"{fmt_time(action.at)}  {action.label}\n    {action.error.message}")
+            text = f"{fmt_time(action.at)}  {action.label}\n    {action.error.message}"
+            if action.error.in_doubt:
+                text += "\n    " + self.tr("The connection dropped while saving: this may be saved already. "
+                                          "Check before retrying it.")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, action)
             item.setToolTip(action.error.hint or "")
             self.list.addItem(item)

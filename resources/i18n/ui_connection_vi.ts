@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>ConnectionBanner</name>
@@ -49,6 +48,10 @@
     <message>
         <source>Discard selected…</source>
         <translation>Bỏ mục đã chọn…</translation>
+    </message>
+    <message>
+        <source>The connection dropped while saving: this may be saved already. Check before retrying it.</source>
+        <translation>Mất kết nối đúng lúc đang lưu: có thể thao tác này đã được lưu. Hãy kiểm tra trước khi thử lại.</translation>
     </message>
     <message>
         <source>Discard?</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>DatabaseDialog</name>
@@ -31,7 +32,7 @@
         <translation>Chỉ máy này (một tệp cơ sở dữ liệu)</translation>
     </message>
     <message>
-        <source>The fair's shared server (PostgreSQL), for several stations</source>
+        <source>The fair&apos;s shared server (PostgreSQL), for several stations</source>
         <translation>Máy chủ dùng chung của chợ phiên (PostgreSQL), cho nhiều máy</translation>
     </message>
     <message>
