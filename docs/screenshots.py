@@ -201,6 +201,7 @@ SHOTS: list[tuple[str, str, Callable[[object], None] | None]] = [
     ("live_compare", "live", lambda window: _show_ended_session(window)),
     ("summary", "summary", None),
     ("summary_event", "summary", lambda window: window.page("summary").show_whole_event(True)),  # type: ignore[attr-defined]
+    ("offline", "checkin", lambda w: _offline(w)),
 ]
 
 
@@ -241,6 +242,17 @@ def _show_ended_session(window) -> None:  # type: ignore[no-untyped-def]
     page.session_combo.setCurrentIndex(0)
     page.tabs.setCurrentWidget(page.compare_table)
     _settle()
+
+
+def _offline(window) -> None:  # type: ignore[no-untyped-def]
+    """The banner of a station that lost the shared server, with two actions waiting."""
+    from ocop_desk.errors import StoreError
+
+    window.sync.stop()
+    where = "postgresql+psycopg://ocop@192.168.1.10/ocop"
+    error = StoreError("unreachable", f"The database server {where} cannot be reached.", path=where)
+    window.connection.keep("Check in booth A01", lambda: None, error)
+    window.connection.keep("Count 3 × Mật ong Tùng Hằng", lambda: None, error)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocop_desk.models import Booth, Lot, Producer, Product
-from ocop_desk.store import Store
+from ocop_desk.store import Store, bytewise
 from ocop_desk.textnorm import fold, search_blob
 
 
@@ -85,7 +85,7 @@ def list_products(
         )
         .join(Producer, Product.producer_id == Producer.id)
         .outerjoin(lots, lots.c.product_id == Product.id)
-        .order_by(Product.search_text, Product.id)
+        .order_by(bytewise(Product.search_text), Product.id)
     )
     for word in fold(query).split():
         pattern = f"%{word}%"

@@ -49,3 +49,5 @@ class StoreError(OcopError):
         assert kind in self.KINDS, kind
         self.kind = kind
         self.path = path
+        # The connection dropped while committing: the server may have saved the change after all.
+        self.in_doubt = False

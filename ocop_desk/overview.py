@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ocop_desk.models import Booth, EventDay, LiveSession, Lot, Producer, Product
-from ocop_desk.store import Store
+from ocop_desk.store import Store, bytewise
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def list_booths(store: Store, event_id: int) -> list[BoothRow]:
         select(Booth.id, Booth.code, Booth.zone, Producer.name, Producer.phone, Producer.province)
         .join(Producer, Booth.producer_id == Producer.id)
         .where(Booth.event_id == event_id)
-        .order_by(Booth.zone, Booth.code)
+        .order_by(Booth.zone.is_(None), bytewise(Booth.zone), bytewise(Booth.code))  # same on both backends
     )
     with store.reading() as session:
         return [BoothRow(*row) for row in session.execute(stmt).all()]

@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
 
 from ocop_desk.errors import StoreError
 from ocop_desk.i18n import translate
@@ -27,6 +29,10 @@ from ocop_desk.i18n import translate
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# PostgreSQL: how long to wait for the server to answer, and for a row another station holds.
+CONNECT_TIMEOUT_S = 5
+LOCK_TIMEOUT_MS = 5000
+MIGRATION_LOCK_KEY = 0x0C0D_E5C  # pg_advisory_xact_lock key: one station migrates at a time
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,19 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def inspect(cls, target: str | os.PathLike[str]) -> Store:
+        """Connect read-only without checking or upgrading the schema (`db check`); the caller closes it."""
+        url = to_url(target)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            _check_sqlite_file(Path(parsed.database or ""), read_only=True)
+        return cls(_make_engine(url, read_only=True), url, read_only=True)
+
+    def revision(self) -> str | None:
+        """The schema revision the database is at (None: no OCOP Desk tables yet)."""
+        return self._read_revision()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -158,6 +177,9 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
         with self.guard(), self.engine.execution_options(ocop_write=True).begin() as conn:
+            if self.backend == "postgresql":
+                # Stations starting together: the others wait here, then find the schema at head.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
             config.attributes["connection"] = conn
             command.upgrade(config, head)
 
@@ -175,6 +197,24 @@ class Store:
             )
         with self.guard(), self._writes() as session, session.begin():
             yield session
+            if self.backend == "postgresql":
+                session.flush()  # a refused row fails here, before the commit: not in doubt
+                self._commit_in_doubt(session)
+
+    def _commit_in_doubt(self, session: Session) -> None:
+        """Commit on a server; if the connection drops during COMMIT, say the change may be saved after all.
+
+        The server may have committed before the answer was lost, so blindly saving the action again
+        could count it twice; `StoreError.in_doubt` tells the retry list to say so.
+        """
+        try:
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            known = classify(exc, self.location)
+            if known is None or known.kind != "unreachable":
+                raise
+            known.in_doubt = True
+            raise known from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -194,6 +234,28 @@ class Store:
             if known is None:
                 raise
             raise known from exc
+
+
+# -- the same results on both backends -------------------------------------------------------------
+
+
+class bytewise(FunctionElement[str]):  # noqa: N801 - reads like SQL: order_by(bytewise(col))
+    """Order text by its bytes on every backend, as SQLite does; PostgreSQL would use the server's collation
+    (vi-VN or en-US sort case, accents and punctuation differently). Sort on folded keys (search_text) when
+    the order is shown to people."""
+
+    inherit_cache = True
+    name = "bytewise"
+
+
+@compiles(bytewise)
+def _bytewise_default(element: bytewise, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(bytewise, "postgresql")
+def _bytewise_pg(element: bytewise, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
 
 
 # -- SQLite specifics ------------------------------------------------------------------------------
@@ -290,6 +352,8 @@ def _check_ours_read_only(path: Path) -> None:
 
 def _make_engine(url: str, *, read_only: bool) -> Engine:
     parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        return _make_pg_engine(url, read_only=read_only)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     database = parsed.database or ":memory:"
@@ -316,6 +380,49 @@ def _make_engine(url: str, *, read_only: bool) -> Engine:
         # Writers take the write lock up front so two stations never deadlock upgrading a read lock.
         immediate = conn.get_execution_options().get("ocop_write") and not read_only
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _make_pg_engine(url: str, *, read_only: bool) -> Engine:
+    """A shared server on the fair's network: fail fast when it is gone, never wait forever for a row."""
+    parsed = make_url(url)
+    # A station frozen mid-transaction (laptop lid closed) releases its row locks after 10 minutes.
+    # Sessions in UTC, like the naive UTC SQLite stores: SQL date arithmetic agrees on both backends.
+    options = (f"-c lock_timeout={LOCK_TIMEOUT_MS} -c idle_in_transaction_session_timeout=600000"
+               " -c TimeZone=UTC")
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    defaults: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "ocop-desk",
+        # Notice a pulled cable within ~10 s instead of TCP's default of minutes.
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 10000,
+        "options": options,
+    }
+    connect_args = {k: v for k, v in defaults.items() if k not in parsed.query}
+    engine = create_engine(url, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args)
+    if parsed.get_driver_name() == "psycopg":
+        from psycopg.types.numeric import NumericLoader
+
+        class SqliteLikeNumeric(NumericLoader):
+            """SUM() of a BIGINT (money) is NUMERIC on PostgreSQL, which psycopg reads as Decimal; SQLite
+            gives int (or float for AVG). Read it as SQLite does, so services, JSON output and Excel
+            cells are the same on both backends (the schema has no NUMERIC column of its own)."""
+
+            def load(self, data: Any) -> Any:
+                value = super().load(data)
+                if value.is_finite() and value == value.to_integral_value():
+                    return int(value)
+                return float(value)
+
+        @event.listens_for(engine, "connect")
+        def _on_pg_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.adapters.register_loader("numeric", SqliteLikeNumeric)
 
     return engine
 
@@ -350,11 +457,60 @@ _SQLITE_KINDS = (
 )
 
 
+# PostgreSQL: SQLSTATE classes and codes first, then the text libpq gives before a session exists.
+_PG_STATES = (
+    ("08", "unreachable"),  # connection exception
+    ("57P", "unreachable"),  # server shutting down / restarting
+    ("53300", "busy_server"),  # too many connections
+    ("28", "auth"),  # invalid authorization
+    ("3D000", "missing"),  # database does not exist
+    ("55P03", "locked"),  # lock_timeout
+    ("40001", "locked"),  # serialization failure
+    ("40P01", "locked"),  # deadlock
+    ("53100", "disk_full"),
+    ("25006", "read_only"),  # read-only transaction
+    ("42501", "no_privilege"),
+    ("42P01", "not_ocop"),  # undefined table
+    ("XX001", "corrupt"),
+    ("XX002", "corrupt"),
+)
+_PG_TEXTS = (
+    ("password authentication failed", "auth"),
+    ("no pg_hba.conf entry", "auth"),
+    ("role \"", "auth"),
+    ("password", "auth"),  # no password supplied / required
+    ("database \"", "missing"),
+    ("too many clients", "busy_server"),
+    ("lock timeout", "locked"),
+    ("read-only transaction", "read_only"),
+    ("permission denied", "no_privilege"),
+    ("does not exist", "not_ocop"),
+)
+def _classify_pg(orig: BaseException, invalidated: bool) -> str | None:
+    state = getattr(orig, "sqlstate", None) or ""
+    raw = str(orig).lower()
+    if state:
+        kind = next((k for prefix, k in _PG_STATES if state.startswith(prefix)), None)
+        return kind or ("unreachable" if invalidated else None)
+    if "psycopg" in type(orig).__module__ and type(orig).__name__ in ("OperationalError", "InterfaceError"):
+        kind = next((k for needle, k in _PG_TEXTS if needle in raw), None)
+        if kind == "not_ocop" and "database" in raw:
+            kind = "missing"
+        return kind or "unreachable"
+    return "unreachable" if invalidated else None
+
+
 def classify(exc: BaseException, where: str) -> StoreError | None:
     """Map a driver error to a `StoreError`, or None when it looks like a bug."""
-    raw = str(getattr(exc, "orig", exc) or exc).lower()
+    orig = getattr(exc, "orig", exc) or exc
+    raw = str(orig).lower()
+    if type(orig).__module__.startswith("psycopg"):
+        detail = _classify_pg(orig, bool(getattr(exc, "connection_invalidated", False)))
+        if detail is None:
+            return None
+        return _server_error(detail, where)
     kind = next((k for needle, k in _SQLITE_KINDS if needle in raw), None)
-    server_side = isinstance(exc, OperationalError) and "sqlite" not in type(getattr(exc, "orig", exc)).__module__
+    server_side = isinstance(exc, OperationalError) and "sqlite" not in type(orig).__module__
     lost = getattr(exc, "connection_invalidated", False) or "connection" in raw or "server" in raw
     if kind is None and server_side and lost:
         kind = "unreachable"
@@ -391,4 +547,68 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
         ),
     }
     message, hint = messages[kind]
+    return StoreError(kind, message.format(where=where), hint=hint, path=where)
+
+
+def _server_error(detail: str, where: str) -> StoreError:
+    """The words for a PostgreSQL server's trouble; `where` is the URL without its password."""
+    texts = {
+        "unreachable": (
+            "unreachable",
+            translate("Store", "The database server {where} cannot be reached."),
+            translate("Store", "Check the network (cable or Wi-Fi) and that the server is running, then try "
+                               "again. Nothing stored was lost; this action was not saved."),
+        ),
+        "auth": (
+            "unreachable",
+            translate("Store", "The database server {where} refused the user name or password."),
+            translate("Store", "Check the user and password in File ▸ Database settings… (or in --db), and "
+                               "that pg_hba.conf on the server lets this computer in."),
+        ),
+        "busy_server": (
+            "unreachable",
+            translate("Store", "The database server {where} has too many stations connected."),
+            translate("Store", "Close OCOP Desk on a station that is not in use, or raise max_connections on "
+                               "the server; then try again."),
+        ),
+        "missing": (
+            "missing",
+            translate("Store", "The database server {where} has no such database."),
+            translate("Store", "Check the database name, or create it on the server (see the README, "
+                               "'Several stations')."),
+        ),
+        "locked": (
+            "locked",
+            translate("Store", "The database {where} is busy: another station is changing the same records."),
+            translate("Store", "Nothing was saved from this action. Wait a moment and try again."),
+        ),
+        "disk_full": (
+            "disk_full",
+            translate("Store", "The disk of the database server {where} is full."),
+            translate("Store", "Nothing stored was lost. Free some space on the server, then repeat the last "
+                               "action."),
+        ),
+        "read_only": (
+            "read_only",
+            translate("Store", "The database {where} is open read-only; nothing can be saved."),
+            translate("Store", "Nothing was saved from this action. Reopen it without --read-only."),
+        ),
+        "no_privilege": (
+            "read_only",
+            translate("Store", "The database user of {where} may not change this data."),
+            translate("Store", "Nothing was saved from this action. Ask whoever runs the server to grant "
+                               "the user rights on the database."),
+        ),
+        "not_ocop": (
+            "not_ocop",
+            translate("Store", "{where} is not an OCOP Desk database (or its tables were removed)."),
+            translate("Store", "Point OCOP Desk at the right database."),
+        ),
+        "corrupt": (
+            "corrupt",
+            translate("Store", "The database server {where} reports damaged data."),
+            translate("Store", "Ask whoever runs the server to check it; restore the latest backup if needed."),
+        ),
+    }
+    kind, message, hint = texts[detail]
     return StoreError(kind, message.format(where=where), hint=hint, path=where)

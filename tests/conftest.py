@@ -1,11 +1,21 @@
-"""Shared fixtures: a fresh migrated database per test, the sample fair, the window, offscreen Qt."""
+"""Shared fixtures: a fresh migrated database per test, the sample fair, the window, offscreen Qt.
+
+Backends: `store`, `demo_store`, `db_target`, `demo_target` and `cli_db` run every test that uses them on
+SQLite and, when OCOP_TEST_PG_URL names a PostgreSQL server (tests/services.sh starts one), on
+PostgreSQL too: a fresh database per test, copied from a migrated template. Tests that are about the
+SQLite file itself are marked `sqlite_only` (a test that also asks for `db_path`/`demo_db_path` is
+SQLite-only by itself, and there `store` is that file), tests of the server itself `postgres`;
+Qt tests (those using `qtbot`) run on SQLite unless marked `backends("sqlite", "postgresql")`. The pytest
+header and summary say which backends ran. `make_db(backend, kind)` makes more databases in one test.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Set before anything imports Qt or reads the data folder: tests never touch the user's files or screen.
@@ -24,6 +34,58 @@ from ocop_desk.i18n import load_language  # noqa: E402
 from ocop_desk.store import Store  # noqa: E402
 
 DEMO_DAY = dt.date(2026, 10, 14)
+PG_URL = os.environ.get("OCOP_TEST_PG_URL") or None
+BACKENDS: tuple[str, ...] = ("sqlite", "postgresql") if PG_URL else ("sqlite",)
+_NO_PG = "PostgreSQL not tested: OCOP_TEST_PG_URL is not set (bash tests/run.sh starts a server)"
+
+
+def _backends_line() -> str:
+    if PG_URL:
+        from ocop_desk.store import describe_target
+
+        return f"database backends: sqlite + postgresql ({describe_target(PG_URL)})"
+    return f"database backends: SQLITE ONLY. {_NO_PG}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; never run on PostgreSQL")
+    config.addinivalue_line("markers", "backends(*names): the database backends this test runs on")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return _backends_line()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    terminalreporter.write_line(_backends_line(), yellow=PG_URL is None, bold=PG_URL is None)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test that asks for a database once per backend (see the module docstring)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("backends")
+    if marker is not None:
+        wanted: tuple[str, ...] = marker.args
+    elif metafunc.definition.get_closest_marker("postgres"):  # pyproject's "needs a PostgreSQL server"
+        wanted = ("postgresql",)
+    elif (metafunc.definition.get_closest_marker("sqlite_only") or "qtbot" in metafunc.fixturenames
+          or {"db_path", "demo_db_path"} & set(metafunc.fixturenames)):
+        wanted = ("sqlite",)  # a test that also wants the SQLite file works on that file
+    else:
+        wanted = ("sqlite", "postgresql")
+    # Without a server the PostgreSQL runs are not generated (the header and summary say so); a test
+    # that runs on PostgreSQL only is reported as skipped instead.
+    params = [name for name in wanted if name in BACKENDS] or [
+        pytest.param(name, marks=pytest.mark.skip(reason=_NO_PG)) for name in wanted
+    ]
+    metafunc.parametrize("backend", params, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """'sqlite' or 'postgresql': which database this run of the test uses."""
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture(scope="session")
@@ -61,9 +123,124 @@ def db_path(tmp_path: Path, _template_db: Path) -> Path:
     return path
 
 
+class PgDatabases:
+    """Databases on the test server: migrated and demo templates made once, a fresh copy per test."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(url)
+        self.admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+        self.prefix = f"ocop_t{os.getpid()}"
+        self._names = itertools.count(1)
+        self._templates: dict[str, str] = {}
+
+    def url(self, name: str) -> str:
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def _sql(self, statement: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(statement)
+
+    def template(self, kind: str) -> str:
+        """'empty' (no tables), 'migrated' or 'demo': the database name to copy from."""
+        if kind not in self._templates:
+            name = f"{self.prefix}_{kind}"
+            self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            if kind == "empty":
+                self._sql(f'CREATE DATABASE "{name}"')
+            elif kind == "migrated":
+                self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template("empty")}"')
+                Store.open(self.url(name)).close()
+            else:
+                from ocop_desk.demo import load_demo
+
+                self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template("migrated")}"')
+                s = Store.open(self.url(name))
+                load_demo(s, Actor(operator="fixture"), first_day=DEMO_DAY, days=3)
+                s.close()
+            self._templates[kind] = name
+        return self._templates[kind]
+
+    def create(self, kind: str = "migrated") -> str:
+        """A fresh database copied from a template; returns its URL."""
+        name = f"{self.prefix}_{next(self._names)}"
+        self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template(kind)}"')
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self._sql(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+    def close(self) -> None:
+        for name in self._templates.values():
+            self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.admin.dispose()
+
+
+def _null_pool() -> type:
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PgDatabases]:
+    if PG_URL is None:
+        pytest.skip(_NO_PG)
+    dbs = PgDatabases(PG_URL)
+    yield dbs
+    dbs.close()
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = Store.open(db_path)
+def make_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[..., str]]:
+    """`make_db(backend, kind="migrated"|"demo"|"empty")`: a fresh database; returns its path or URL."""
+    made: list[str] = []
+    names = itertools.count(1)
+
+    def make(backend: str, kind: str = "migrated") -> str:
+        if backend == "sqlite":
+            path = tmp_path / f"db{next(names)}.sqlite3"
+            if kind != "empty":
+                template = "_template_db" if kind == "migrated" else "_demo_template_db"
+                shutil.copy(request.getfixturevalue(template), path)
+            return str(path)
+        dbs: PgDatabases = request.getfixturevalue("pg_databases")
+        url = dbs.create(kind)
+        made.append(url)
+        return url
+
+    yield make
+    if made:
+        dbs = request.getfixturevalue("pg_databases")
+        for url in made:
+            dbs.drop(url)
+
+
+@pytest.fixture
+def db_target(backend: str, make_db: Callable[..., str], request: pytest.FixtureRequest) -> str:
+    """A fresh migrated database on this run's backend: a file path (the same file as `db_path`) or a
+    PostgreSQL URL."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("db_path"))
+    return make_db(backend)
+
+
+@pytest.fixture
+def demo_target(backend: str, make_db: Callable[..., str], request: pytest.FixtureRequest) -> str:
+    """The sample fair (3 days from DEMO_DAY) in a fresh database on this run's backend (on SQLite, the
+    same file as `demo_db_path`)."""
+    if backend == "sqlite":
+        return str(request.getfixturevalue("demo_db_path"))
+    return make_db(backend, "demo")
+
+
+@pytest.fixture
+def store(db_target: str) -> Iterator[Store]:
+    s = Store.open(db_target)
     yield s
     s.close()
 
@@ -76,8 +253,8 @@ def demo_db_path(tmp_path: Path, _demo_template_db: Path) -> Path:
 
 
 @pytest.fixture
-def demo_store(demo_db_path: Path) -> Iterator[Store]:
-    s = Store.open(demo_db_path)
+def demo_store(demo_target: str) -> Iterator[Store]:
+    s = Store.open(demo_target)
     yield s
     s.close()
 
@@ -101,6 +278,17 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
         out, err = capsys.readouterr()
         return code, out, err
 
+    return run
+
+
+@pytest.fixture
+def cli_db(cli, db_target: str):  # type: ignore[no-untyped-def]
+    """`cli` aimed at this run's fresh database (SQLite file or PostgreSQL URL): cli_db(*args)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        return cli("--db", db_target, *args)  # type: ignore[no-any-return]
+
+    run.target = db_target  # type: ignore[attr-defined]
     return run
 
 

@@ -9,37 +9,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_demo_then_event_list(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, out, err = cli("--db", str(db_path), "demo", "--from", "2026-10-14")
+def test_demo_then_event_list(cli_db) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = cli_db("demo", "--from", "2026-10-14")
     assert code == 0, err
     assert "10 producers" in out and "22 products" in out and "10 booths" in out
-    code, out, _ = cli("--db", str(db_path), "event", "list", "--json")
+    code, out, _ = cli_db("event", "list", "--json")
     data = json.loads(out)
     assert code == 0 and data[0]["name"] == "Chợ phiên OCOP Hải Phòng" and data[0]["current"] is True
     assert data[0]["booths"] == 10
 
 
-def test_event_create_use_and_errors(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = cli("--db", str(db_path), "event", "create", "Hà Nội", "--from", "2026-08-31",
+def test_event_create_use_and_errors(cli_db) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli_db("event", "create", "Hà Nội", "--from", "2026-08-31",
                        "--to", "2026-09-04", "--province", "Hà Nội", "--json")
     assert code == 0
     created = json.loads(out)
     assert len(created["days"]) == 5
-    code, out, _ = cli("--db", str(db_path), "event", "create", "B", "--from", "2026-01-01", "--to", "2026-01-01")
+    code, out, _ = cli_db("event", "create", "B", "--from", "2026-01-01", "--to", "2026-01-01")
     assert code == 0 and "Created event" in out
-    code, out, _ = cli("--db", str(db_path), "event", "use", str(created["id"]))
+    code, out, _ = cli_db("event", "use", str(created["id"]))
     assert code == 0 and "Hà Nội" in out
-    code, out, err = cli("--db", str(db_path), "event", "use", "999")
+    code, out, err = cli_db("event", "use", "999")
     assert code == 1 and out == "" and err.startswith("ocop-desk: There is no event with id 999.")
     assert len(err.strip().splitlines()) == 1
-    code, _, err = cli("--db", str(db_path), "event", "create", "C", "--from", "2026-13-01", "--to", "2026-01-01")
+    code, _, err = cli_db("event", "create", "C", "--from", "2026-13-01", "--to", "2026-01-01")
     assert code == 1 and "is not a date" in err
 
 
-def test_usage_errors_exit_2(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("--db", str(db_path), "no-such-command")[0] == 2
-    assert cli("--db", str(db_path), "event", "create", "X")[0] == 2  # --from/--to missing
-    assert cli("--db", str(db_path), "event", "use", "abc")[0] == 2
+def test_usage_errors_exit_2(cli_db) -> None:  # type: ignore[no-untyped-def]
+    assert cli_db("no-such-command")[0] == 2
+    assert cli_db("event", "create", "X")[0] == 2  # --from/--to missing
+    assert cli_db("event", "use", "abc")[0] == 2
 
 
 def test_bad_database_exits_3_with_the_file_named(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ def test_new_database_is_migrated_to_head(tmp_path: Path) -> None:
     assert path.exists()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_make_commits_durable_and_enforce_keys(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -96,6 +97,7 @@ def test_older_database_is_copied_before_upgrading(db_path: Path, monkeypatch: p
     assert backup.execute("SELECT name FROM producer").fetchall() == [("Old",)]
 
 
+@pytest.mark.sqlite_only
 def test_copy_before_migration_names_the_revision(store: Store) -> None:
     target = store._copy_before_migration("0001")
     assert target.exists() and "before-upgrade-0001" in target.name
@@ -198,3 +200,48 @@ def test_url_and_paths() -> None:
     assert store_module.to_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert store_module.to_url("/tmp/a.sqlite3") == "sqlite:////tmp/a.sqlite3"
     assert store_module.describe_target("postgresql+psycopg://u:secret@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+@pytest.mark.parametrize(("error", "kind", "words"), [
+    (("55P03", "canceling statement due to lock timeout"), "locked", "another station"),
+    (("40P01", "deadlock detected"), "locked", "busy"),
+    (("53100", "could not extend file"), "disk_full", "disk of the database server"),
+    (("57P01", "terminating connection due to administrator command"), "unreachable", "cannot be reached"),
+    (("42501", "permission denied for table lot"), "read_only", "may not change"),
+    (("25006", "cannot execute UPDATE in a read-only transaction"), "read_only", "read-only"),
+    (("42P01", 'relation "lot" does not exist'), "not_ocop", "not an OCOP Desk database"),
+    ((None, 'connection failed: connection to server at "10.0.0.5", port 5432 failed: Connection refused'),
+     "unreachable", "cannot be reached"),
+    ((None, "failed to resolve host 'may-chu': Name or service not known"), "unreachable", "cannot be reached"),
+    ((None, 'connection failed: FATAL:  password authentication failed for user "ocop"'), "unreachable",
+     "refused the user name or password"),
+    ((None, 'connection failed: FATAL:  no pg_hba.conf entry for host "192.168.1.7"'), "unreachable",
+     "refused the user name or password"),
+    ((None, 'connection failed: FATAL:  database "hai_phong" does not exist'), "missing", "no such database"),
+    ((None, "connection failed: FATAL:  sorry, too many clients already"), "unreachable", "too many stations"),
+    ((None, "consuming input failed: server closed the connection unexpectedly"), "unreachable", "cannot be reached"),
+])
+def test_classify_postgresql_errors(error: tuple[str | None, str], kind: str, words: str) -> None:
+    import psycopg
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    state, message = error
+    orig = psycopg.errors.lookup(state)(message) if state else psycopg.OperationalError(message)
+    where = "postgresql+psycopg://ocop:***@192.168.1.10/hai_phong"
+    known = store_module.classify(OperationalError("SELECT 1", {}, orig), where)
+    assert known is not None and known.kind == kind
+    assert words in known.message and where in known.message and known.hint
+
+
+def test_classify_leaves_postgresql_bugs_alone() -> None:
+    import psycopg.errors
+    from sqlalchemy.exc import ProgrammingError
+
+    orig = psycopg.errors.lookup("42601")('syntax error at or near "SELEC"')
+    assert store_module.classify(ProgrammingError("SELEC 1", {}, orig), "x") is None
+
+
+def test_store_and_db_path_are_one_file_on_sqlite(store: Store, db_path: Path, backend: str) -> None:
+    """Tests written before PostgreSQL mix the two; they run on SQLite only, on the same file."""
+    assert backend == "sqlite" and store.path == db_path

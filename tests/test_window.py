@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView
 
@@ -129,6 +130,7 @@ def test_operator_dialog_requires_a_name(qtbot) -> None:  # type: ignore[no-unty
     assert dialog.name() == "Trần Thị Lan"
 
 
+@pytest.mark.backends("sqlite", "postgresql")  # every page also opens over the shared server
 def test_screenshots_render(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for key in ("checkin", "products", "labels", "live", "summary"):
         window.show_page(key)

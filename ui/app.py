@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ocop_desk.audit import Actor
 from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_language
-from ocop_desk.paths import APP_NAME, RESOURCES, data_dir, default_db_target
+from ocop_desk.paths import APP_NAME, DB_ENV, RESOURCES, data_dir, default_db_target
 from ocop_desk.store import Store
 from ui.context import AppContext
 from ui.errors import show_error
@@ -78,15 +78,36 @@ class WindowSession:
         old.deleteLater()
 
 
+def choose_database(given: str | None, settings: QSettings) -> str:
+    """--db, else $OCOP_DESK_DB, else the choice saved in File ▸ Database settings…, else the usual file."""
+    from ui.db_settings import saved_database
+
+    return given or os.environ.get(DB_ENV) or saved_database(settings) or default_db_target()
+
+
+def open_store(args: argparse.Namespace, settings: QSettings) -> Store | None:
+    """Open the chosen database; when it fails and the choice is the saved one (a shared server that is
+    down, say), offer File ▸ Database settings… right there instead of a station that cannot start."""
+    while True:
+        try:
+            return Store.open(choose_database(args.db, settings), read_only=args.read_only)
+        except StoreError as exc:
+            if args.db or os.environ.get(DB_ENV):
+                show_error(None, exc, title=APP_NAME)
+                return None
+            from ui.db_settings import ask_other_database
+
+            if not ask_other_database(exc, settings):
+                return None
+
+
 def run_window(args: argparse.Namespace) -> int:
     app = make_application()
     settings = app_settings()
     lang = args.lang or str(settings.value("language", DEFAULT_LANGUAGE))
     install_language(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
-    try:
-        store = Store.open(args.db or default_db_target(), read_only=args.read_only)
-    except StoreError as exc:
-        show_error(None, exc, title=APP_NAME)
+    store = open_store(args, settings)
+    if store is None:
         return 3
 
     operator = args.operator or os.environ.get("OCOP_DESK_OPERATOR")

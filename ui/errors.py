@@ -9,6 +9,11 @@ from ocop_desk.errors import OcopError, StoreError, ValidationFailed
 
 
 def show_error(parent: QWidget | None, exc: OcopError, title: str | None = None) -> None:
+    if isinstance(exc, StoreError) and exc.kind == "unreachable" and parent is not None:
+        # The main window's connection banner (ui/connection.py) turns on too, whichever page hit it.
+        monitor = getattr(parent.window(), "connection", None)
+        if monitor is not None and hasattr(monitor, "lost"):
+            monitor.lost(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if isinstance(exc, StoreError) else QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Cannot continue"))

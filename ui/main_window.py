@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from ocop_desk import events
 from ocop_desk.demo import load_demo
-from ocop_desk.errors import OcopError
+from ocop_desk.errors import OcopError, StoreError
 from ocop_desk.formatting import fmt_date
 from ocop_desk.i18n import current_language
+from ui.connection import ConnectionBanner, connection_monitor, run_action
 from ui.context import AppContext
 from ui.dialogs import EventDialog, OperatorDialog
 from ui.errors import show_error
 from ui.label_menu import add_label_actions
 from ui.pages.base import Page
+from ui.sync import SyncWatcher
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,17 @@ class MainWindow(QMainWindow):
         row.addWidget(wrapper, 1)
         self.body.addWidget(content)
         self.body.addWidget(self.welcome)
-        self.setCentralWidget(self.body)
+        # Several stations: the banner when the database is out of reach, and the watcher of others' changes.
+        self.connection = connection_monitor(ctx)
+        self.banner = ConnectionBanner(self.connection)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.body, 1)
+        self.setCentralWidget(central)
+        self.sync = SyncWatcher(ctx, self)
 
         self._build_toolbar()
         self._build_menus()
@@ -112,8 +124,10 @@ class MainWindow(QMainWindow):
         ctx.operatorChanged.connect(self._show_operator)
         ctx.dataChanged.connect(self._on_data_changed)
 
+        self.sync.prime()
         self.reload_events()
         self._restore_state()
+        self.sync.start()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -151,6 +165,8 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.open_import)
         self.template_action = self.file_menu.addAction(self.tr("Save a blank registration &template…"))
         self.template_action.triggered.connect(self.save_template)
+        database_action = self.file_menu.addAction(self.tr("&Database settings…"))
+        database_action.triggered.connect(self.database_settings)
         self.file_menu_end = self.file_menu.addSeparator()
         self.export_action = QAction(self.tr("&Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -267,6 +283,23 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, what: str) -> None:
         if what == "events":
             self.reload_events()
+        elif what == "remote":
+            self._follow_remote_events()
+
+    def _follow_remote_events(self) -> None:
+        """Another station added or renamed an event: update the list, keeping this station's choice."""
+        try:
+            infos = events.list_events(self.ctx.store)
+        except StoreError:
+            return  # the banner already says the database is out of reach
+        shown = [self.event_combo.itemData(i) for i in range(self.event_combo.count())]
+        if [(i.id, i.name, i.days) for i in infos] == [(i.id, i.name, i.days) for i in shown]:
+            return
+        day = self.ctx.day
+        self.reload_events(self.ctx.event.id if self.ctx.event else None)
+        days = [self.day_combo.itemData(i) for i in range(self.day_combo.count())]
+        if day in days:
+            self.day_combo.setCurrentIndex(days.index(day))
 
     # -- actions -----------------------------------------------------------------------------------
 
@@ -299,13 +332,19 @@ class MainWindow(QMainWindow):
         dialog = EventDialog(self)
         if not dialog.exec():
             return
-        try:
-            info = events.create_event(self.ctx.store, self.ctx.actor, **dialog.values())
-        except OcopError as exc:
-            show_error(self, exc)
-            return
-        self.reload_events(info.id)
-        self.ctx.changed("events")
+        values = dialog.values()
+
+        ctx = self.ctx
+
+        def save() -> events.EventInfo:  # also run later from the banner, maybe by a rebuilt window
+            info = events.create_event(ctx.store, ctx.actor, **values)
+            ctx.changed("events")
+            return info
+
+        # Kept for a retry if the database is out of reach (ui/connection.py).
+        info = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
+        if info is not None:
+            self.reload_events(info.id)
 
     def open_import(self) -> None:
         from ui.import_dialog import open_import
@@ -331,6 +370,14 @@ class MainWindow(QMainWindow):
 
         summary = self.pages.get("summary")
         start_export(self, self.ctx, whole_event=bool(getattr(summary, "whole_event", False)))
+
+    def database_settings(self) -> None:
+        from ui.db_settings import DatabaseDialog
+
+        dialog = DatabaseDialog(self.settings, self.ctx.store.location, self)
+        if dialog.exec():
+            self.statusBar().showMessage(
+                self.tr("Saved. OCOP Desk uses that database from its next start."), 10000)
 
     def ask_operator(self) -> None:
         dialog = OperatorDialog(self.ctx.actor.operator or "", self)
@@ -368,6 +415,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.sync.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/page", self.current_page_key())

@@ -17,7 +17,7 @@ from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.cli.export", "ocop_desk.cli.live",
-                   "ocop_desk.cli.labels")
+                   "ocop_desk.cli.labels", "ocop_desk.cli.db")
 
 EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 

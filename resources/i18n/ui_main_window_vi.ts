@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>MainWindow</name>
@@ -38,6 +37,10 @@
     <message>
         <source>Save a blank registration &amp;template…</source>
         <translation>Lưu file đăng ký &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Cài đặt &amp;cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -100,8 +103,16 @@
         <translation>Sự kiện mới…</translation>
     </message>
     <message>
+        <source>New event “{name}”</source>
+        <translation>Sự kiện mới “{name}”</translation>
+    </message>
+    <message>
         <source>Loaded the sample Hải Phòng fair.</source>
         <translation>Đã nạp chợ phiên mẫu Hải Phòng.</translation>
+    </message>
+    <message>
+        <source>Saved. OCOP Desk uses that database from its next start.</source>
+        <translation>Đã lưu. OCOP Desk sẽ dùng cơ sở dữ liệu đó từ lần mở sau.</translation>
     </message>
     <message>
         <source>Operator: %1</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ocop_desk.errors import StoreError
+from ui.connection import PASSING_KINDS, connection_monitor
 from ui.context import AppContext
 
 
@@ -34,7 +36,15 @@ class Page(QWidget):
 
     def refresh_now(self) -> None:
         self._stale = False
-        self.refresh()
+        try:
+            self.refresh()
+        except StoreError as exc:
+            # Database out of reach: keep showing what was loaded, say so in the banner, reload when back.
+            if exc.kind not in PASSING_KINDS:
+                raise
+            self._stale = True
+            if exc.kind == "unreachable":
+                connection_monitor(self.ctx).lost(exc)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
