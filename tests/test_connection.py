@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
 from ocop_desk import events
@@ -55,9 +55,8 @@ def test_pulled_cable_banner_pending_and_retry(qtbot, demo_target: str, tmp_path
         win = open_window(qtbot, station)
         window_monitor = win.connection
         assert not win.banner.isVisible()
-        win.show_page("checkin")
-        table = win.page("checkin").findChild(QTableView)
-        assert table.model().rowCount() == 10
+        board = win.show_page("checkin").board
+        assert len(board.tiles) == 10
 
         cable.cut()
         assert create_fair(win, "Hà Nội") is None  # kept, not lost, not a crash
@@ -69,7 +68,7 @@ def test_pulled_cable_banner_pending_and_retry(qtbot, demo_target: str, tmp_path
         assert str(cable.port) in text and "nothing can be saved" in text
         win.show_page("products")  # reading fails too: the page stays, empty or stale, no crash
         win.show_page("checkin")
-        assert table.model().rowCount() == 10  # what was loaded is still shown
+        assert len(board.tiles) == 10  # what was loaded is still shown
 
         cable.restore()
         qtbot.waitUntil(lambda: window_monitor.online, timeout=4000)  # the watcher noticed
@@ -285,3 +284,34 @@ def test_a_refused_row_is_an_integrity_error_before_any_commit(store: Store, bac
     with pytest.raises(IntegrityError), store.transaction() as session:
         session.add(Booth(event_id=999, code="A1", producer_id=999))
     assert commits == []  # refused at flush: nothing in doubt, the services report it as the domain's answer
+
+
+@pytest.mark.sqlite_only
+def test_desk_scan_on_a_locked_file_is_kept_and_retried(qtbot, demo_db_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan the database cannot take right now waits in the banner's list; Retry checks the booth in."""
+    import datetime as dt
+
+    from ocop_desk import checkin
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
+    station = Store.open(demo_db_path)
+    holder = sqlite3.connect(demo_db_path, isolation_level=None)
+    try:
+        win = open_window(qtbot, station)
+        win.sync.stop()
+        win.day_combo.setCurrentIndex(0)
+        page = win.show_page("checkin")
+        holder.execute("BEGIN EXCLUSIVE")
+        assert page.run_check_in("A01") is None
+        monitor = win.connection
+        assert [a.label for a in monitor.pending] == ["Check in “A01”"]
+        assert win.banner.isVisible()
+        holder.execute("ROLLBACK")
+        qtbot.mouseClick(win.banner.retry_button, Qt.MouseButton.LeftButton)
+        assert monitor.pending == []
+        board = checkin.board(station, 1, dt.date(2026, 10, 14))
+        assert next(r for r in board if r.booth.code == "A01").status == "present"
+    finally:
+        holder.close()
+        station.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QTableView
 from sqlalchemy import delete, select
 
 from ocop_desk import audit, events
@@ -76,13 +75,12 @@ def test_two_stations_on_one_database_see_each_other(demo_target: str) -> None:
 @pytest.mark.backends("sqlite", "postgresql")
 def test_window_refreshes_within_two_seconds(window, qtbot, demo_target: str, backend: str) -> None:  # type: ignore[no-untyped-def]
     assert window.sync.watcher.cursor is not None  # primed before the pages first read
-    window.show_page("checkin")
-    table = window.page("checkin").findChild(QTableView)
-    assert table.model().rowCount() == 10
+    board = window.show_page("checkin").board
+    assert len(board.tiles) == 10
     other = Store.open(demo_target)  # another station on the same database
     try:
         add_booth(other, "C03")
-        qtbot.waitUntil(lambda: table.model().rowCount() == 11, timeout=2000)
+        qtbot.waitUntil(lambda: "C03" in board.tiles, timeout=2000)
         window.day_combo.setCurrentIndex(1)
         events.create_event(other, OTHER, "Chợ phiên OCOP Hà Nội", "2026-08-31", "2026-09-04", make_current=False)
         qtbot.waitUntil(lambda: window.event_combo.count() == 2, timeout=2000)

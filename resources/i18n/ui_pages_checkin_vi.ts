@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>CheckinPage</name>
@@ -90,6 +89,10 @@
     <message>
         <source>%1 booths match “%2”. Choose one with ↑/↓ and press Enter.</source>
         <translation>Có %1 gian hàng khớp với “%2”. Chọn bằng ↑/↓ rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Check in “%1”</source>
+        <translation>Điểm danh “%1”</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -164,6 +163,10 @@
         <translation>Phím: số sản phẩm → + / − (hoặc +12) → Enter · Esc: hủy · Ctrl+Z: hoàn tác</translation>
     </message>
     <message>
+        <source>Live tally change</source>
+        <translation>Thay đổi số liệu livestream</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Đã ghi</translation>
     </message>
@@ -180,8 +183,16 @@
         <translation>%1 %2 × %3 — hiện có %4 sản phẩm</translation>
     </message>
     <message>
+        <source>Count %1 × product %2 (session %3)</source>
+        <translation>Đếm %1 × sản phẩm %2 (phiên %3)</translation>
+    </message>
+    <message>
         <source>−%1 typed on the keyboard</source>
         <translation>−%1 gõ bằng bàn phím</translation>
+    </message>
+    <message>
+        <source>Scanned sale “%1” (session %2)</source>
+        <translation>Quét bán “%1” (phiên %2)</translation>
     </message>
     <message>
         <source>Nothing to undo: no count from this station is left.</source>

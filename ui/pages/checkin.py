@@ -28,6 +28,7 @@ from ocop_desk.textnorm import fold
 from ui.checkin_board import TILE_COLOURS, BoardWidget
 from ui.checkin_input import ScanInput
 from ui.checkin_result import COLOURS, ResultBanner
+from ui.connection import run_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.pages.base import Page
@@ -294,16 +295,20 @@ class CheckinPage(Page):
         assert self.ctx.event is not None
         when = day or self.ctx.day
         assert when is not None
+        store, actor, event_id = self.ctx.store, self.ctx.actor, self.ctx.event.id
+
+        def save() -> CheckInOutcome:  # kept for a retry if the database is out of reach (ui/connection.py)
+            return checkin.check_in(store, actor, event_id, when, scan)
+
         try:
-            outcome = checkin.check_in(self.ctx.store, self.ctx.actor, self.ctx.event.id, when, scan)
-        except OcopError as exc:
-            show_error(self, exc)
-            return None
+            outcome = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self)
         finally:
             self.input.clear()
             self.results.clear()
             self.results_label.setText(self.tr("Matches"))
             self._hits = []
+        if outcome is None:
+            return None
         self.banner.show_outcome(outcome)
         booth = f"{outcome.booth.code} · {outcome.booth.producer}" if outcome.booth else f"“{outcome.scan[:40]}”"
         self.add_recent(outcome.state, booth)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from ocop_desk import live
 from ocop_desk.catalog import list_products
 from ocop_desk.errors import OcopError
 from ocop_desk.formatting import fmt_int, fmt_money, fmt_time
+from ui.connection import run_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.live_board import LIVE_QSS, TallyBoard
@@ -356,13 +359,14 @@ class LivePage(Page):
         if error:
             QApplication.beep()
 
-    def _record(self, action: object) -> live.TallyEvent | None:
-        """Run one tally write; refusals show in the feedback line (no dialog interrupts the count)."""
-        try:
-            event = action()  # type: ignore[operator]
-        except OcopError as exc:
-            self._say(str(exc), True)
-            return None
+    def _record(self, action: Callable[[], live.TallyEvent | None], label: str = "") -> live.TallyEvent | None:
+        """Run one tally write; refusals show in the feedback line (no dialog interrupts the count).
+
+        A write the database could not take (server out of reach, file locked) is kept in the connection
+        banner's list for a retry, never dropped.
+        """
+        event = run_action(self.ctx, label or self.tr("Live tally change"), action, parent=self,
+                           on_error=lambda exc: self._say(str(exc), True))
         if event is None:
             return None
         self._after_write(event)
@@ -395,7 +399,9 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is not None:
             self._record(lambda: live.add_count(self.ctx.store, self.ctx.actor, sid, product_id, quantity=quantity,
-                                                orders=1, source=source))
+                                                orders=1, source=source),
+                         self.tr("Count %1 × product %2 (session %3)").replace("%1", str(quantity))
+                         .replace("%2", str(product_id)).replace("%3", str(sid)))
 
     def minus(self, product_id: int, quantity: int, source: str) -> None:
         sid = self.current_id()
@@ -412,7 +418,8 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None:
             return
-        event = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text))
+        event = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text),
+                             self.tr("Scanned sale “%1” (session %2)").replace("%1", text[:60]).replace("%2", str(sid)))
         if event is not None:
             tile = next((t for t in self.board.tiles if t.product_id == event.product_id), None)
             if tile is not None:
