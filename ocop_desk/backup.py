@@ -372,6 +372,7 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
     except sqlite3.DatabaseError:
         _replace_file(backup, db_path)
     if store is not None:
+        store.watch_file()  # the file may be a new one (a damaged file is replaced, not written into)
         store._prepare_schema(migrate=True)  # an older backup is upgraded (after its own safety copy)
     return RestoreResult(preview, safety)
 
@@ -419,3 +420,40 @@ def _replace_file(backup: Path, db_path: Path) -> None:
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(fresh, db_path)
     _fsync_dir(db_path.parent)
+
+
+def save_rescue_copy(store: Store, target: Path) -> Path:
+    """After the database file was deleted or moved while open: write the data still held to `target`.
+
+    Saved back at the original place, the store simply carries on with the new file.
+    """
+    anchor = store.anchor
+    if anchor is None or store.path is None:
+        raise StoreError("removed", translate("Backup", "The data of {where} can no longer be read.").format(
+            where=store.location), hint=translate("Backup", "Restore the latest backup (File ▸ Restore…)."),
+            path=store.location)
+    part = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dst = sqlite3.connect(part, isolation_level=None)
+        try:
+            anchor.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        _fsync(part)
+        os.replace(part, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        part.unlink(missing_ok=True)
+        known = classify(exc, str(target))
+        if known is None:
+            raise
+        raise known from exc
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise _os_error(exc, target.parent) from exc
+    if target.resolve() == store.path.resolve():
+        store.engine.dispose()
+        store.watch_file()
+    return target
