@@ -78,15 +78,46 @@ class WindowSession:
         old.deleteLater()
 
 
+def open_with_lock(target: str, read_only: bool, operator: str | None):  # type: ignore[no-untyped-def]
+    """One window per database file: take its lock first, or ask (read-only / quit). (lock, read_only, go on)"""
+    from pathlib import Path
+
+    from ocop_desk.instance_lock import InstanceLock, LockHeld
+    from ocop_desk.store import describe_target, to_url
+
+    url = to_url(target)
+    if read_only or not url.startswith("sqlite:") or describe_target(url) == ":memory:":
+        return None, read_only, True
+    path = Path(describe_target(url))
+    try:
+        return InstanceLock.acquire(path, operator=operator), False, True
+    except LockHeld as held:
+        from ui.lock_dialog import LockDialog
+
+        return None, True, LockDialog(path, held.owner).exec() == QDialog.DialogCode.Accepted
+    except OSError:  # a folder we cannot write a lock file into: Store.open explains the folder
+        return None, read_only, True
+
+
 def run_window(args: argparse.Namespace) -> int:
     app = make_application()
+    from ui.crash import install_exception_hook
+
+    install_exception_hook(app)  # a bug anywhere is logged and shown; the app never just vanishes
     settings = app_settings()
     lang = args.lang or str(settings.value("language", DEFAULT_LANGUAGE))
     install_language(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    target = args.db or default_db_target()
+    lock, read_only, go_on = open_with_lock(target, args.read_only,
+                                            args.operator or os.environ.get("OCOP_DESK_OPERATOR"))
+    if not go_on:
+        return 0
     try:
-        store = Store.open(args.db or default_db_target(), read_only=args.read_only)
+        store = Store.open(target, read_only=read_only)
     except StoreError as exc:
         show_error(None, exc, title=APP_NAME)
+        if lock is not None:
+            lock.release()
         return 3
 
     operator = args.operator or os.environ.get("OCOP_DESK_OPERATOR")
@@ -106,6 +137,13 @@ def run_window(args: argparse.Namespace) -> int:
 
     session = WindowSession(app, ctx, settings)
     session.window.show()
+    from ui.backup_dialogs import BackupScheduler
+
+    backups = BackupScheduler(ctx, lambda: session.window, app)
+    if lock is not None and lock.took_over is not None:
+        from ui.lock_dialog import takeover_message
+
+        session.window.statusBar().showMessage(takeover_message(lock.took_over), 20_000)
     probe_mode = os.environ.get("OCOP_DESK_STARTUP_PROBE")
     if probe_mode:
         # Benchmarks: report when the event loop is idle with the window shown; "quit" then exits.
@@ -116,5 +154,8 @@ def run_window(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, probe)
     code = app.exec()
+    backups.backup_on_close()
     store.close()
+    if lock is not None:
+        lock.release()
     return code

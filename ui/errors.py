@@ -9,6 +9,11 @@ from ocop_desk.errors import OcopError, StoreError, ValidationFailed
 
 
 def show_error(parent: QWidget | None, exc: OcopError, title: str | None = None) -> None:
+    if isinstance(exc, StoreError):  # what happened, what was kept, what to do, and the way out
+        from ui.store_error_dialog import show_store_error
+
+        show_store_error(parent, exc, title)
+        return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if isinstance(exc, StoreError) else QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Cannot continue"))

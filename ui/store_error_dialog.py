@@ -1,0 +1,140 @@
+"""The dialog for the environment's errors: what happened, what was kept, what to do, and the way out.
+
+A damaged file offers the backups (restore with preview); a file removed while open offers to save the
+data OCOP Desk still holds. Used by `ui.errors.show_error` for every `StoreError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocop_desk.environment import explain
+from ocop_desk.errors import OcopError, StoreError
+from ocop_desk.store import Store
+
+WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
+
+
+class StoreErrorDialog(QDialog):
+    def __init__(self, exc: StoreError, parent: QWidget | None = None, store: Store | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storeErrorDialog")
+        self.exc = exc
+        self.store = store
+        self.restored = False
+        text = explain(exc)
+        self.setWindowTitle(text.title)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.setContentsMargins(20, 18, 20, 14)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        icon = QLabel()
+        kind = (QStyle.StandardPixmap.SP_MessageBoxWarning if exc.kind in WARNING_KINDS
+                else QStyle.StandardPixmap.SP_MessageBoxCritical)
+        icon.setPixmap(self.style().standardIcon(kind).pixmap(48, 48))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        top.addWidget(icon)
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        title = QLabel(text.title)
+        title.setObjectName("dialogTitle")
+        column.addWidget(title)
+        self.what = self._label(text.what, "errorWhat")
+        column.addWidget(self.what)
+        self.kept = self._label("✔ " + text.kept, "errorKept")
+        column.addWidget(self.kept)
+        if text.todo:
+            self.todo = self._label(self.tr("What to do: %1").replace("%1", text.todo), "errorTodo")
+            column.addWidget(self.todo)
+        top.addLayout(column, 1)
+        layout.addLayout(top)
+        self.buttons = QDialogButtonBox()
+        self.action_button = None
+        if exc.path and (exc.kind == "corrupt" or (exc.kind in ("not_ocop", "io") and _has_backups(exc.path))):
+            self.action_button = self.buttons.addButton(self.tr("Restore a backup…"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
+            self.action_button.clicked.connect(self.restore_backup)
+        elif exc.kind == "removed" and store is not None:
+            self.action_button = self.buttons.addButton(self.tr("Save a copy…"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole)
+            self.action_button.clicked.connect(self.save_copy)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(self.action_button is None)
+        if self.action_button is not None:
+            self.action_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def restore_backup(self) -> None:
+        from ui.backup_dialogs import RestoreDialog
+
+        assert self.exc.path
+        dialog = RestoreDialog(Path(self.exc.path), self.store, self)
+        dialog.restoredFrom.connect(lambda _path: self._restored())
+        dialog.open()
+
+    def _restored(self) -> None:
+        self.restored = True
+        self.accept()
+
+    def save_copy(self) -> None:
+        from ocop_desk import backup
+        from ui.errors import show_error
+
+        assert self.store is not None and self.store.path is not None
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the data"), str(self.store.path),
+                                              self.tr("OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
+        if not name:
+            return
+        try:
+            saved = backup.save_rescue_copy(self.store, Path(name))
+        except OcopError as exc:
+            show_error(self, exc)
+            return
+        self.kept.setText("✔ " + self.tr("Saved to %1.").replace("%1", str(saved)))
+        if self.store.path.resolve() == saved.resolve():
+            self.todo.setText(self.tr("OCOP Desk carries on with the saved file."))
+        else:
+            self.todo.setText(self.tr("Quit OCOP Desk and open the saved copy (or move it back to %1).")
+                              .replace("%1", str(self.store.path)))
+        if self.action_button is not None:
+            self.action_button.setEnabled(False)
+
+
+def _has_backups(path: str) -> bool:
+    from ocop_desk.backup import list_backups
+
+    return bool(list_backups(Path(path)))
+
+
+def show_store_error(parent: QWidget | None, exc: StoreError, title: str | None = None) -> StoreErrorDialog:
+    ctx = getattr(parent.window(), "ctx", None) if parent is not None else None
+    store = getattr(ctx, "store", None)
+    dialog = StoreErrorDialog(exc, parent, store if isinstance(store, Store) else None)
+    if title:
+        dialog.setWindowTitle(title)
+    dialog.exec()
+    if dialog.restored and parent is not None and hasattr(parent.window(), "after_restore"):
+        parent.window().after_restore()
+    return dialog
