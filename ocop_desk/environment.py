@@ -43,7 +43,7 @@ def explain(exc: StoreError) -> Explanation:
         "missing": translate("Environment", "Nothing was created or changed."),
         "not_ocop": translate("Environment", "The file was not changed."),
         "too_new": translate("Environment", "The file was not changed."),
-        "removed": translate("Environment", "Nothing stored was lost yet: OCOP Desk still holds all the data "
-                                            "in memory until you close it."),
+        "removed": translate("Environment", "Nothing stored is lost yet: OCOP Desk still has all the data open "
+                                            "until you close it."),
     }.get(exc.kind, saved_before)
     return Explanation(titles.get(exc.kind, titles["io"]), exc.message, kept, exc.hint or "")

@@ -144,7 +144,8 @@ class Store:
                 translate("Store", "The database file {where} was deleted or moved while OCOP Desk had it open.").format(
                     where=self.location
                 ),
-                hint=translate("Store", "Save a copy of the data now (File ▸ Save a copy…), then reopen that copy."),
+                hint=translate("Store", "Save a copy of the data now (File ▸ Save a copy…), best where the file was: "
+                                   "OCOP Desk then carries on with it."),
                 path=self.location,
             )
 
@@ -430,7 +431,7 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
         ),
         "corrupt": (
             translate("Store", "The database {where} is damaged."),
-            translate("Store", "Restore the latest backup (File ▸ Restore…); the damaged file is kept as it is."),
+            translate("Store", "Restore the latest backup (File ▸ Restore from a backup…); the damaged file is kept as it is."),
         ),
         "unreachable": (
             translate("Store", "The database {where} cannot be reached."),

@@ -141,7 +141,7 @@ def test_file_removed_while_open_is_detected_and_rescued(demo_store: Store, demo
     with pytest.raises(StoreError) as err:
         create_event(demo_store, actor, "Sau khi xoá", "2026-03-02", "2026-03-02")
     assert err.value.kind == "removed" and str(demo_db_path) in err.value.message
-    assert "Save a copy" in (err.value.hint or "") and "still holds" in explain(err.value).kept
+    assert "Save a copy" in (err.value.hint or "") and "still has all the data open" in explain(err.value).kept
     assert not demo_db_path.exists()  # no empty database was created in its place
     backup.save_rescue_copy(demo_store, demo_db_path)  # put back where it was: the store carries on
     create_event(demo_store, actor, "Sau khi cứu", "2026-03-03", "2026-03-03")

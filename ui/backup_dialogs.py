@@ -335,7 +335,9 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setMinimumHeight(self.table.verticalHeader().length() + self.table.horizontalHeader().height() + 4)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         grid.addWidget(self.table)
         grid.addStretch(1)
         return box
@@ -365,7 +367,8 @@ class RestoreDialog(QDialog):
         path = Path(item.data(Qt.ItemDataRole.UserRole))
         self.status.setText(self.tr("Checking the backup…"))
         self.status.setProperty("state", "busy")
-        self.file_label.setText(str(path))
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
         if self.task is not None:
             self.task.cancel()
         self.task = run_in_background(self, lambda _p: backup.inspect_backup(path),

@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.crashlog import log_bug
 from ocop_desk.errors import OcopError
+from ui.store_error_dialog import fit_height, title_label
 
 
 class CrashDialog(QDialog):
@@ -49,9 +49,7 @@ class CrashDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         top.addWidget(icon)
         text = QVBoxLayout()
-        title = QLabel(self.tr("Something went wrong inside OCOP Desk"))
-        title.setObjectName("dialogTitle")
-        text.addWidget(title)
+        text.addWidget(title_label(self.tr("Something went wrong inside OCOP Desk")))
         body = QLabel(self.tr(
             "This is a bug, not something you did. OCOP Desk carries on: nothing stored was lost, and an action "
             "that failed halfway was undone as a whole. You can go on working; if the same action fails "
@@ -67,6 +65,8 @@ class CrashDialog(QDialog):
         self.path_edit = QLineEdit(str(log))
         self.path_edit.setObjectName("logPath")
         self.path_edit.setReadOnly(True)
+        self.path_edit.setMinimumWidth(360)
+        self.path_edit.setCursorPosition(0)
         path_row.addWidget(self.path_edit, 1)
         copy = QPushButton(self.tr("Copy path"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(log)))
@@ -78,6 +78,7 @@ class CrashDialog(QDialog):
         self.summary = QLabel(summary)
         self.summary.setObjectName("crashSummary")
         self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #5c6b62; font-family: monospace;")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         self.details = QPlainTextEdit(details)
@@ -86,14 +87,23 @@ class CrashDialog(QDialog):
         self.details.setVisible(False)
         self.details.setMinimumHeight(160)
         layout.addWidget(self.details)
-        buttons = QDialogButtonBox()
-        self.toggle = buttons.addButton(self.tr("Show details"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QHBoxLayout()
+        self.toggle = QPushButton(self.tr("Show details"))
+        self.toggle.setObjectName("detailsButton")
         self.toggle.clicked.connect(self._toggle_details)
-        carry_on = buttons.addButton(self.tr("Continue working"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addWidget(self.toggle)
+        buttons.addStretch(1)
+        carry_on = QPushButton(self.tr("Continue working"))
+        carry_on.setObjectName("continueButton")
         carry_on.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        carry_on.clicked.connect(self.accept)
+        buttons.addWidget(carry_on)
+        layout.addLayout(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        fit_height(self)
 
     def _toggle_details(self) -> None:
         show = not self.details.isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from ocop_desk.instance_lock import LockOwner
+from ui.store_error_dialog import KEPT_STYLE, fit_height, title_label
 
 
 class LockDialog(QDialog):
@@ -28,10 +29,7 @@ class LockDialog(QDialog):
         top.addWidget(icon)
         column = QVBoxLayout()
         column.setSpacing(10)
-        title = QLabel(self.tr("This database is already open in another OCOP Desk"))
-        title.setObjectName("dialogTitle")
-        title.setWordWrap(True)
-        column.addWidget(title)
+        column.addWidget(title_label(self.tr("This database is already open in another OCOP Desk")))
         self.who = QLabel(self._who(db_path, owner))
         self.who.setObjectName("lockOwner")
         self.who.setWordWrap(True)
@@ -40,9 +38,10 @@ class LockDialog(QDialog):
         why = QLabel(self.tr("Only one window may change a database at a time, so two coordinators never record "
                              "the same booth or count twice. Nothing stored is at risk."))
         why.setWordWrap(True)
+        why.setStyleSheet(KEPT_STYLE)
         column.addWidget(why)
         todo = QLabel(self.tr("Open it read-only to look things up, or quit and work in the window that has "
-                              "it open. If that OCOP Desk has crashed, close it there and start again."))
+                              "it open. If that window no longer responds, close it there and start again."))
         todo.setWordWrap(True)
         todo.setObjectName("errorTodo")
         column.addWidget(todo)
@@ -58,6 +57,10 @@ class LockDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        fit_height(self)
 
     def _who(self, db_path: Path, owner: LockOwner | None) -> str:
         from html import escape

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -21,6 +22,7 @@ from ocop_desk import backup
 from ocop_desk.errors import OcopError
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.store_error_dialog import fit_height
 
 
 class BackupSettingsTab(QWidget):
@@ -50,8 +52,11 @@ class BackupSettingsTab(QWidget):
         folder_row = QHBoxLayout()
         self.available = ctx.store.path is not None and ctx.store.backend == "sqlite"
         folder = backup.backup_dir(ctx.store.path) if ctx.store.path is not None else None
-        self.folder = QLabel(str(folder) if folder else self.tr("PostgreSQL: back up on the server with pg_dump."))
-        self.folder.setWordWrap(True)
+        self.folder = QLineEdit(str(folder) if folder else self.tr("PostgreSQL: back up on the server with pg_dump."))
+        self.folder.setObjectName("backupFolder")
+        self.folder.setReadOnly(True)
+        self.folder.setCursorPosition(0)
+        self.folder.setToolTip(self.folder.text())
         folder_row.addWidget(self.folder, 1)
         if folder is not None:
             open_folder = QPushButton(self.tr("Open folder"))
@@ -96,7 +101,11 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        fit_height(self)
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         self.tabs.addTab(widget, title)

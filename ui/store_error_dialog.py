@@ -6,6 +6,7 @@ data OCOP Desk still holds. Used by `ui.errors.show_error` for every `StoreError
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,27 @@ from ocop_desk.errors import OcopError, StoreError
 from ocop_desk.store import Store
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
+KEPT_STYLE = "color: #1f6b3a;"  # the reassuring part, in the app's green
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Wrapped labels make Qt guess a dialog's height too tall: size it for its actual width."""
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        width = max(dialog.width(), dialog.minimumWidth())
+        dialog.resize(width, layout.totalHeightForWidth(width))
+
+
+def title_label(text: str) -> QLabel:
+    """A dialog's headline: larger and bold, wrapping."""
+    label = QLabel(text)
+    label.setObjectName("dialogTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
 
 
 class StoreErrorDialog(QDialog):
@@ -49,16 +71,17 @@ class StoreErrorDialog(QDialog):
         top.addWidget(icon)
         column = QVBoxLayout()
         column.setSpacing(10)
-        title = QLabel(text.title)
-        title.setObjectName("dialogTitle")
-        column.addWidget(title)
+        column.addWidget(title_label(text.title))
         self.what = self._label(text.what, "errorWhat")
         column.addWidget(self.what)
         self.kept = self._label("✔ " + text.kept, "errorKept")
+        self.kept.setStyleSheet(KEPT_STYLE)
         column.addWidget(self.kept)
-        if text.todo:
-            self.todo = self._label(self.tr("What to do: %1").replace("%1", text.todo), "errorTodo")
-            column.addWidget(self.todo)
+        self.todo = self._label("<b>" + self.tr("What to do:") + "</b> " + escape(text.todo), "errorTodo")
+        self.todo.setTextFormat(Qt.TextFormat.RichText)
+        self.todo.setVisible(bool(text.todo))
+        column.addWidget(self.todo)
+        column.addStretch(1)
         top.addLayout(column, 1)
         layout.addLayout(top)
         self.buttons = QDialogButtonBox()
@@ -78,6 +101,10 @@ class StoreErrorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        fit_height(self)
 
     def _label(self, text: str, name: str) -> QLabel:
         label = QLabel(text)
@@ -114,10 +141,12 @@ class StoreErrorDialog(QDialog):
             return
         self.kept.setText("✔ " + self.tr("Saved to %1.").replace("%1", str(saved)))
         if self.store.path.resolve() == saved.resolve():
-            self.todo.setText(self.tr("OCOP Desk carries on with the saved file."))
+            todo = self.tr("OCOP Desk carries on with the saved file.")
         else:
-            self.todo.setText(self.tr("Quit OCOP Desk and open the saved copy (or move it back to %1).")
-                              .replace("%1", str(self.store.path)))
+            todo = self.tr("Quit OCOP Desk and open the saved copy (or move it back to %1).").replace(
+                "%1", str(self.store.path))
+        self.todo.setText("<b>" + self.tr("What to do:") + "</b> " + escape(todo))
+        self.todo.setVisible(True)
         if self.action_button is not None:
             self.action_button.setEnabled(False)
 

@@ -11,5 +11,13 @@
         <source>Give one with --day YYYY-MM-DD.</source>
         <translation>Hãy chỉ rõ ngày bằng --day YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>It is open in {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error (a bug in OCOP Desk): {error}. Nothing stored was lost: the unfinished action was undone. The details are in {log}; please send that file to whoever supports you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -28,6 +28,14 @@
         <translation>Hãy chọn tệp khác hoặc đặt tên mới; tệp này không bị thay đổi.</translation>
     </message>
     <message>
+        <source>The database file {where} was deleted or moved while OCOP Desk had it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the data now (File ▸ Save a copy…), then reopen that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database is open read-only; nothing can be saved.</source>
         <translation>Cơ sở dữ liệu đang mở chỉ đọc; không thể lưu gì.</translation>
     </message>
@@ -88,24 +96,32 @@
         <translation>Cơ sở dữ liệu {where} đang bận: một chương trình khác đang ghi.</translation>
     </message>
     <message>
-        <source>Nothing was saved from this action. Wait a moment and try again.</source>
-        <translation>Thao tác này chưa được lưu. Hãy chờ một chút rồi thử lại.</translation>
+        <source>Wait a moment and try again; if it keeps happening, close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to and open that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then repeat the last action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file or server is there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the drive (was it unplugged?), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database {where} cannot be written (read-only file or folder).</source>
         <translation>Không ghi được vào cơ sở dữ liệu {where} (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>Nothing was saved from this action. Copy the file to a folder you can write to.</source>
-        <translation>Thao tác này chưa được lưu. Hãy chép tệp sang thư mục có quyền ghi.</translation>
-    </message>
-    <message>
         <source>The disk holding {where} is full.</source>
         <translation>Ổ đĩa chứa {where} đã đầy.</translation>
-    </message>
-    <message>
-        <source>Nothing stored was lost. Free some space, then repeat the last action.</source>
-        <translation>Dữ liệu đã lưu không bị mất. Hãy giải phóng dung lượng rồi làm lại thao tác vừa rồi.</translation>
     </message>
     <message>
         <source>The database {where} is damaged.</source>
@@ -120,16 +136,8 @@
         <translation>Không kết nối được tới cơ sở dữ liệu {where}.</translation>
     </message>
     <message>
-        <source>Check that the file or server is there and try again; nothing stored was lost.</source>
-        <translation>Hãy kiểm tra tệp hoặc máy chủ rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
-    </message>
-    <message>
         <source>The disk holding {where} reported an error.</source>
         <translation>Ổ đĩa chứa {where} báo lỗi.</translation>
-    </message>
-    <message>
-        <source>Check the drive (was it removed?) and try again; nothing stored was lost.</source>
-        <translation>Hãy kiểm tra ổ đĩa (có bị rút ra không?) rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
     </message>
     <message>
         <source>{where} is not an OCOP Desk database (or it was removed while open).</source>
