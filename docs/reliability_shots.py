@@ -65,27 +65,28 @@ def main() -> None:
         print(path.relative_to(ROOT))
         widget.close()
 
-    removed = None
-    try:
-        os.rename(db, db.with_name("moved.sqlite3"))
-        store.check_file()
-    except Exception as exc:  # noqa: BLE001 - the real error, as the window would meet it
-        removed = exc
-    finally:
-        os.rename(db.with_name("moved.sqlite3"), db)
-        store.watch_file()
-    errors = {
-        "disk_full": classify(sqlite3.OperationalError("database or disk is full"), where),
-        "read_only": classify(sqlite3.OperationalError("attempt to write a readonly database"), where),
-        "locked": classify(sqlite3.OperationalError("database is locked"), where),
-        "corrupt": classify(sqlite3.DatabaseError("database disk image is malformed"), where),
-        "removed": removed,
-    }
+
+    def errors() -> dict[str, object]:  # made in the current language, as the window would meet them
+        try:
+            os.rename(db, db.with_name("moved.sqlite3"))
+            store.check_file()
+        except Exception as exc:  # noqa: BLE001 - the real error
+            removed = exc
+        finally:
+            os.rename(db.with_name("moved.sqlite3"), db)
+            store.watch_file()
+        return {
+            "disk_full": classify(sqlite3.OperationalError("database or disk is full"), where),
+            "read_only": classify(sqlite3.OperationalError("attempt to write a readonly database"), where),
+            "locked": classify(sqlite3.OperationalError("database is locked"), where),
+            "corrupt": classify(sqlite3.DatabaseError("database disk image is malformed"), where),
+            "removed": removed,
+        }
     owner = LockOwner("laptop-ban-diem-danh-2", 48213, dt.datetime.now(dt.UTC) - dt.timedelta(hours=2),
                       "Trần Thị Lan")
     for lang in ("vi", "en"):
         install_language(app, lang)
-        for kind, exc in errors.items():
+        for kind, exc in errors().items():
             grab(StoreErrorDialog(exc, None, store), f"error_{kind}_{lang}.png")  # type: ignore[arg-type]
         grab(LockDialog(db, owner), f"second_instance_{lang}.png")
         try:

@@ -289,7 +289,7 @@ class RestoreDialog(QDialog):
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.do_restore)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -366,7 +366,7 @@ class RestoreDialog(QDialog):
             return
         path = Path(item.data(Qt.ItemDataRole.UserRole))
         self.status.setText(self.tr("Checking the backup…"))
-        self.status.setProperty("state", "busy")
+        self.status.setStyleSheet("")
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
         if self.task is not None:
@@ -384,8 +384,7 @@ class RestoreDialog(QDialog):
             return
         self.preview = preview
         self.status.setText("✔ " + self.tr("Checked: complete, undamaged, and readable by this version."))
-        self.status.setProperty("state", "ok")
-        self._restyle()
+        self.status.setStyleSheet("color: #1f6b3a;")
         self.taken.setText(fmt_datetime(preview.taken_at))
         self.last_change.setText(fmt_datetime(preview.last_change) if preview.last_change else "—")
         for row, key in enumerate(COUNT_ROWS):
@@ -400,18 +399,13 @@ class RestoreDialog(QDialog):
         if not isinstance(exc, OcopError):
             raise exc
         self.status.setText("✖ " + str(exc))
-        self.status.setProperty("state", "bad")
-        self._restyle()
+        self.status.setStyleSheet("color: #a33a2b;")
         self.taken.setText("—")
         self.last_change.setText("—")
         for row in range(len(COUNT_ROWS)):
             self._cell(row, 0, "—")
             self._cell(row, 1, fmt_int(self.current[COUNT_ROWS[row]]) if self.current else "—")
         self.previewReady.emit()
-
-    def _restyle(self) -> None:
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
 
     def _cell(self, row: int, column: int, text: str) -> None:
         item = QTableWidgetItem(text)

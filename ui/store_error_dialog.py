@@ -94,7 +94,7 @@ class StoreErrorDialog(QDialog):
             self.action_button = self.buttons.addButton(self.tr("Save a copy…"),
                                                         QDialogButtonBox.ButtonRole.ActionRole)
             self.action_button.clicked.connect(self.save_copy)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(self.action_button is None)
         if self.action_button is not None:
             self.action_button.setDefault(True)

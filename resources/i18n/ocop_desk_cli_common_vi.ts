@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>It is open in {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang được mở trong {who}.</translation>
     </message>
     <message>
         <source>Unexpected error (a bug in OCOP Desk): {error}. Nothing stored was lost: the unfinished action was undone. The details are in {log}; please send that file to whoever supports you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi ngoài dự kiến (lỗi của OCOP Desk): {error}. Không mất dữ liệu nào đã lưu: thao tác dở dang đã được hoàn tác. Chi tiết nằm trong {log}; hãy gửi tệp đó cho người hỗ trợ bạn.</translation>
     </message>
 </context>
 </TS>

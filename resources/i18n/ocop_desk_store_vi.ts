@@ -29,11 +29,7 @@
     </message>
     <message>
         <source>The database file {where} was deleted or moved while OCOP Desk had it open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of the data now (File ▸ Save a copy…), then reopen that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu {where} đã bị xoá hoặc di chuyển trong lúc OCOP Desk đang mở.</translation>
     </message>
     <message>
         <source>This database is open read-only; nothing can be saved.</source>
@@ -97,27 +93,35 @@
     </message>
     <message>
         <source>Wait a moment and try again; if it keeps happening, close the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đợi một lát rồi thử lại; nếu vẫn lặp lại, hãy đóng chương trình kia.</translation>
     </message>
     <message>
         <source>Copy the file to a folder you can write to and open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chép tệp sang một thư mục ghi được rồi mở bản chép đó.</translation>
     </message>
     <message>
         <source>Free some space on that disk, then repeat the last action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy giải phóng dung lượng trên ổ đĩa đó rồi làm lại thao tác vừa rồi.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (File ▸ Restore from a backup…); the damaged file is kept as it is.</source>
+        <translation>Hãy khôi phục bản sao lưu mới nhất (Tệp ▸ Khôi phục từ bản sao lưu…); tệp hỏng được giữ nguyên.</translation>
     </message>
     <message>
         <source>Check that the file or server is there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra tệp hoặc máy chủ còn đó, rồi thử lại.</translation>
     </message>
     <message>
         <source>Check the drive (was it unplugged?), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra ổ đĩa (có bị rút ra không?), rồi thử lại.</translation>
     </message>
     <message>
         <source>The database {where} cannot be written (read-only file or folder).</source>
         <translation>Không ghi được vào cơ sở dữ liệu {where} (tệp hoặc thư mục chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>Save a copy of the data now (File ▸ Save a copy…), best where the file was: OCOP Desk then carries on with it.</source>
+        <translation>Hãy lưu một bản sao dữ liệu ngay (Tệp ▸ Lưu bản sao…), tốt nhất vào đúng chỗ tệp cũ: OCOP Desk sẽ tiếp tục làm việc với tệp đó.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full.</source>
@@ -126,10 +130,6 @@
     <message>
         <source>The database {where} is damaged.</source>
         <translation>Cơ sở dữ liệu {where} bị hỏng.</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup (File ▸ Restore…); the damaged file is kept as it is.</source>
-        <translation>Hãy khôi phục bản sao lưu gần nhất (Tệp ▸ Khôi phục…); tệp hỏng được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {where} cannot be reached.</source>

@@ -1,182 +1,186 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
         <source>Backup failed — see File ▸ Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu không thành công — xem Tệp ▸ Sao lưu ngay</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>tự động</translation>
     </message>
     <message>
         <source>on closing</source>
-        <translation type="unfinished"></translation>
+        <translation>khi đóng ứng dụng</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>từ dòng lệnh</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>trước khi khôi phục</translation>
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bản sao…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu gần nhất: %1</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu</translation>
     </message>
     <message>
         <source>The database was backed up to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã được sao lưu vào:
+%1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục</translation>
     </message>
     <message>
         <source>Save a copy of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao dữ liệu</translation>
     </message>
     <message>
         <source>OCOP Desk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu OCOP Desk (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao vào %1</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc</translation>
     </message>
     <message>
         <source>This window opened the database read-only, so it cannot restore a backup. Restore it from the OCOP Desk window that has the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ này mở cơ sở dữ liệu ở chế độ chỉ đọc nên không thể khôi phục bản sao lưu. Hãy khôi phục từ cửa sổ OCOP Desk đang mở cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản sao lưu.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Choose a backup of %1. The database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một bản sao lưu của %1. Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
         <source>Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khác…</translation>
     </message>
     <message>
         <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <source>There are no backups of this database yet. Choose a file with “Other file…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào. Hãy chọn tệp bằng “Tệp khác…”.</translation>
     </message>
     <message>
         <source>Backup taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm sao lưu:</translation>
     </message>
     <message>
         <source>Last change in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi cuối trong bản:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>In the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong bản sao lưu</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Booths</source>
-        <translation type="unfinished"></translation>
+        <translation>Gian hàng</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt điểm danh</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Lô hàng</translation>
     </message>
     <message>
         <source>Live sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên livestream</translation>
     </message>
     <message>
         <source>Tally entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đếm</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
         <source>OCOP Desk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu OCOP Desk (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
         <source>Checked: complete, undamaged, and readable by this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kiểm tra: đầy đủ, không hỏng, phiên bản này đọc được.</translation>
     </message>
 </context>
 </TS>

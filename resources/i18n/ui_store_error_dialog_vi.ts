@@ -1,39 +1,42 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>StoreErrorDialog</name>
     <message>
-        <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <source>What to do:</source>
+        <translation>Cần làm:</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Save a copy of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao dữ liệu</translation>
     </message>
     <message>
         <source>OCOP Desk database (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu OCOP Desk (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
         <source>OCOP Desk carries on with the saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP Desk tiếp tục làm việc với tệp vừa lưu.</translation>
     </message>
     <message>
         <source>Quit OCOP Desk and open the saved copy (or move it back to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thoát OCOP Desk rồi mở bản vừa lưu (hoặc chuyển nó về %1).</translation>
     </message>
 </context>
 </TS>
