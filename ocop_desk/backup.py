@@ -95,15 +95,34 @@ class RestoreResult:
 # -- where and how often -----------------------------------------------------------------------------
 
 
+def server_refusal() -> DomainError:
+    """What we say instead of faking a backup of a PostgreSQL database."""
+    return DomainError(
+        translate("Backup", "This database is on a PostgreSQL server; OCOP Desk backs up SQLite files only."),
+        hint=translate("Backup", "Back it up on the server with pg_dump (for example: pg_dump --format=custom "
+                                 "--file=ocop-desk.dump DATABASE) and restore it with pg_restore."),
+    )
+
+
 def sqlite_path(store: Store) -> Path:
     """The database file behind `store`, or a clear refusal for a server database."""
     if store.backend != "sqlite" or store.path is None:
-        raise DomainError(
-            translate("Backup", "This database is on a PostgreSQL server; OCOP Desk backs up SQLite files only."),
-            hint=translate("Backup", "Back it up on the server with pg_dump (for example: pg_dump --format=custom "
-                                     "--file=ocop-desk.dump DATABASE) and restore it with pg_restore."),
-        )
+        raise server_refusal()
     return store.path
+
+
+def save_copy(store: Store, target: Path) -> Path:
+    """File ▸ Save a copy…: a consistent copy anywhere; after the file was removed, from what is still open."""
+    db = sqlite_path(store)
+    try:
+        store.check_file()
+    except StoreError:
+        return save_rescue_copy(store, target)
+    if target.expanduser().resolve() == db.resolve():
+        raise DomainError(translate("Backup", "{where} is the database itself.").format(where=target),
+                          hint=translate("Backup", "Choose another name or folder for the copy."))
+    online_backup(db, target)
+    return target
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -177,6 +196,7 @@ def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause:
     """Copy `source` to `target` through the backup API, from one read snapshot, in steps of `pages`."""
     part = target.with_name(target.name + ".part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)

@@ -198,3 +198,14 @@ def test_backup_folder_full_or_read_only_is_a_clear_store_error(demo_store: Stor
     assert err.value.kind == "disk_full" and "backups" in err.value.message
     monkeypatch.setattr(os, "replace", real_replace)
     assert not list(backup.backup_dir(demo_store.path).glob("*.part"))  # type: ignore[arg-type]
+
+
+def test_save_a_copy_anywhere_but_not_over_the_database(demo_store: Store, demo_db_path: Path,
+                                                         tmp_path: Path) -> None:
+    before = demo_db_path.read_bytes()
+    with pytest.raises(DomainError) as err:
+        backup.save_copy(demo_store, demo_db_path)
+    assert "the database itself" in err.value.message
+    assert demo_db_path.read_bytes() == before
+    copy = backup.save_copy(demo_store, tmp_path / "usb" / "copy.sqlite3")
+    assert backup.inspect_backup(copy).counts["booths"] == 10

@@ -76,3 +76,9 @@ def test_restore_of_a_bad_file_changes_nothing(cli, demo_db_path: Path, tmp_path
 def test_usage_errors(cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert cli("--db", str(db_path), "restore")[0] == 2
     assert cli("--db", str(db_path), "restore", "a", "--latest")[0] == 2
+
+
+def test_postgres_is_told_to_use_pg_dump(cli) -> None:  # type: ignore[no-untyped-def]
+    for args in (("backup",), ("backup", "--list"), ("restore", "--latest", "--yes")):
+        code, _, err = cli("--db", "postgresql+psycopg://ocop@127.0.0.1:1/ocop", *args)
+        assert code == 1 and "PostgreSQL" in err and "pg_dump" in err

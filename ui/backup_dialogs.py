@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desk import backup
-from ocop_desk.errors import OcopError, StoreError
+from ocop_desk.errors import OcopError
 from ocop_desk.formatting import fmt_datetime, fmt_int
 from ocop_desk.i18n import translate
 from ocop_desk.store import Store
@@ -190,22 +190,11 @@ def save_copy(window: Any) -> None:
     if not name:
         return
     try:
-        if _removed(store):
-            backup.save_rescue_copy(store, Path(name))
-        else:
-            backup.online_backup(db, Path(name))
+        backup.save_copy(store, Path(name))
     except OcopError as exc:
         show_error(window, exc)
         return
     window.statusBar().showMessage(translate("Backups", "Saved a copy to %1").replace("%1", name), 8000)
-
-
-def _removed(store: Store) -> bool:
-    try:
-        store.check_file()
-    except StoreError:
-        return True
-    return False
 
 
 def open_restore(window: Any) -> RestoreDialog | None:

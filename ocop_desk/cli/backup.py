@@ -38,9 +38,9 @@ def _db_path(ctx: CliContext) -> Path:
 
     url = to_url(ctx.args.db or default_db_target())
     if not url.startswith("sqlite:"):
-        from ocop_desk.backup import sqlite_path
+        from ocop_desk.backup import server_refusal
 
-        sqlite_path(ctx.store)  # raises the pg_dump advice
+        raise server_refusal()  # pg_dump is the tool there; say so before even connecting
     return Path(describe_target(url))
 
 
@@ -70,6 +70,7 @@ def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
         for info in infos:
             print(f"  {fmt_datetime(info.taken_at)}  {_reason(info.reason):<18} {_size(info.size):>9}  {info.path.name}")
         return 0
+    _db_path(ctx)
     started = time.perf_counter()
     info = backup.make_backup(ctx.store, "cli")
     if args.json:
