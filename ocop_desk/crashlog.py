@@ -7,7 +7,6 @@ file to whoever supports them; the message shown to the user names that path.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import platform
 import sys
 import traceback
@@ -28,6 +27,7 @@ def log_path() -> Path:
 
 def logger() -> logging.Logger:
     """The app's logger, writing to the rotating file (set up once per log path)."""
+    import logging.handlers  # only when something is logged: keeps start-up light
     log = logging.getLogger(LOGGER_NAME)
     path = log_path()
     for handler in log.handlers:

@@ -240,5 +240,4 @@ def _write_owner(handle: IO[str], owner: LockOwner) -> None:
     handle.seek(0)
     handle.truncate()
     handle.write(json.dumps(owner.as_json(), ensure_ascii=False))
-    handle.flush()
-    os.fsync(handle.fileno())
+    handle.flush()  # no fsync: the owner note only matters while we run, and a crash frees the OS lock

