@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Backup</name>
@@ -10,6 +9,14 @@
     <message>
         <source>Back it up on the server with pg_dump (for example: pg_dump --format=custom --file=ocop-desk.dump DATABASE) and restore it with pg_restore.</source>
         <translation>Hãy sao lưu trên máy chủ bằng pg_dump (ví dụ: pg_dump --format=custom --file=ocop-desk.dump DATABASE) và khôi phục bằng pg_restore.</translation>
+    </message>
+    <message>
+        <source>{where} is the database itself.</source>
+        <translation>{where} chính là tệp cơ sở dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>Choose another name or folder for the copy.</source>
+        <translation>Hãy chọn tên hoặc thư mục khác cho bản sao.</translation>
     </message>
     <message>
         <source>Backup interval (minutes)</source>
