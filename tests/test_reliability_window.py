@@ -227,3 +227,52 @@ def test_bugs_are_logged_and_shown_never_fatal(qtbot, window) -> None:  # type: 
     assert dialog.details.isVisible() and "Traceback" in dialog.details.toPlainText()
     dialog.accept()
     assert window.isVisible()  # the app carries on
+
+
+def test_damaged_newest_backup_is_skipped_for_the_newest_good_one(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                                    demo_db_path: Path) -> None:
+    import time
+
+    from ui.backup_dialogs import RestoreDialog
+
+    good = backup.make_backup(demo_store, "auto")
+    time.sleep(0.002)
+    bad = backup.make_backup(demo_store, "auto")
+    data = bytearray(bad.path.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset:offset + 64] = b"\xa5" * 64
+    bad.path.write_bytes(bytes(data))
+    dialog = RestoreDialog(demo_db_path, demo_store)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview.path == good.path and dialog.list.currentRow() == 1
+
+
+def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ocop_desk.crashlog import log_path
+    from ui.crash import CrashDialog, ExceptionHook
+    from ui.store_error_dialog import StoreErrorDialog
+
+    shown: list[StoreErrorDialog] = []
+    monkeypatch.setattr(StoreErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    hook = ExceptionHook(QApplication.instance())
+    hook.install()
+    try:
+        def store_trouble() -> None:
+            raise StoreError("disk_full", "The disk holding x is full.", hint="Free some space.")
+
+        def bug() -> None:
+            raise ZeroDivisionError("slot bug")
+
+        QTimer.singleShot(0, store_trouble)  # an environment error nobody caught: its own clear dialog
+        qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+        assert shown[0].exc.kind == "disk_full"
+        QTimer.singleShot(0, bug)  # a bug in a slot: logged, and the bug dialog
+        qtbot.waitUntil(lambda: any(isinstance(d, CrashDialog) for d in hook.dialogs), timeout=5000)
+    finally:
+        hook.uninstall()
+    assert "ZeroDivisionError: slot bug" in log_path().read_text(encoding="utf-8")
+    hook.dialogs[0].accept()

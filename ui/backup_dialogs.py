@@ -111,6 +111,10 @@ class BackupScheduler(QObject):
         if not self.enabled:
             return
         self.timer.stop()
+        if self.task is not None:  # let a running backup finish before the last one (and before closing)
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(30_000)
         try:
             backup.make_backup(self.ctx.store, "close")
         except OcopError as exc:
@@ -285,6 +289,7 @@ class RestoreDialog(QDialog):
         self.list.currentItemChanged.connect(self._chosen)
         for info in backup.list_backups(db_path):
             self._add(info.path, f"{fmt_datetime(info.taken_at)}  ·  {reason_text(info.reason)}  ·  {_size(info.size)}")
+        self.seeking_good = self.list.count() > 1  # start on the newest backup that passes the checks
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
@@ -345,6 +350,7 @@ class RestoreDialog(QDialog):
             self.select_file(Path(name))
 
     def select_file(self, path: Path) -> None:
+        self.seeking_good = False
         item = self._add(path, path.name)
         self.list.setCurrentItem(item)
 
@@ -372,6 +378,7 @@ class RestoreDialog(QDialog):
         if path != self._current_path():
             return
         self.preview = preview
+        self.seeking_good = False
         self.status.setText("✔ " + self.tr("Checked: complete, undamaged, and readable by this version."))
         self.status.setStyleSheet("color: #1f6b3a;")
         self.taken.setText(fmt_datetime(preview.taken_at))
@@ -387,6 +394,11 @@ class RestoreDialog(QDialog):
             return
         if not isinstance(exc, OcopError):
             raise exc
+        row = self.list.currentRow()
+        if self.seeking_good and row + 1 < self.list.count():
+            self.list.setCurrentRow(row + 1)  # a damaged backup: offer the next older one instead
+            return
+        self.seeking_good = False
         self.status.setText("✖ " + str(exc))
         self.status.setStyleSheet("color: #a33a2b;")
         self.taken.setText("—")

@@ -6,6 +6,7 @@ data OCOP Desk still holds. Used by `ui.errors.show_error` for every `StoreError
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.environment import explain
 from ocop_desk.errors import OcopError, StoreError
+from ocop_desk.formatting import fmt_datetime
 from ocop_desk.store import Store
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
@@ -87,6 +89,10 @@ class StoreErrorDialog(QDialog):
         self.todo.setTextFormat(Qt.TextFormat.RichText)
         self.todo.setVisible(bool(text.todo))
         column.addWidget(self.todo)
+        self.latest = QLabel()
+        self.latest.setObjectName("latestBackup")
+        self.latest.setVisible(False)
+        column.addWidget(self.latest)
         column.addStretch(1)
         top.addLayout(column, 1)
         layout.addLayout(top)
@@ -96,6 +102,12 @@ class StoreErrorDialog(QDialog):
             self.action_button = self.buttons.addButton(self.tr("Restore a backup…"),
                                                         QDialogButtonBox.ButtonRole.ActionRole)
             self.action_button.clicked.connect(self.restore_backup)
+            newest = _newest_backup(exc.path)
+            if newest is not None:
+                self.latest.setText(self.tr("Latest backup: %1 (the restore checks it first and offers the "
+                                            "newest good one).").replace("%1", fmt_datetime(newest)))
+                self.latest.setWordWrap(True)
+                self.latest.setVisible(True)
         elif exc.kind == "removed" and store is not None:
             self.action_button = self.buttons.addButton(self.tr("Save a copy…"),
                                                         QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,9 +170,14 @@ class StoreErrorDialog(QDialog):
 
 
 def _has_backups(path: str) -> bool:
+    return _newest_backup(path) is not None
+
+
+def _newest_backup(path: str) -> dt.datetime | None:
     from ocop_desk.backup import list_backups
 
-    return bool(list_backups(Path(path)))
+    found = list_backups(Path(path))
+    return found[0].taken_at if found else None
 
 
 def show_store_error(parent: QWidget | None, exc: StoreError, title: str | None = None) -> StoreErrorDialog:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>StoreErrorDialog</name>
@@ -10,6 +9,10 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 (the restore checks it first and offers the newest good one).</source>
+        <translation>Bản sao lưu gần nhất: %1 (khi khôi phục, bản sao lưu được kiểm tra trước và bản tốt mới nhất sẽ được đề xuất).</translation>
     </message>
     <message>
         <source>Save a copy…</source>
