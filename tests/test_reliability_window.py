@@ -276,3 +276,29 @@ def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pyt
         hook.uninstall()
     assert "ZeroDivisionError: slot bug" in log_path().read_text(encoding="utf-8")
     hook.dialogs[0].accept()
+
+
+def test_a_bug_at_start_up_is_shown_not_silent(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from ocop_desk.crashlog import log_path
+    from ui import app as app_module
+    from ui.crash import CrashDialog
+
+    shown: list[CrashDialog] = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def broken_open(*_: object, **__: object) -> Store:
+        raise AttributeError("a bug while opening")
+
+    monkeypatch.setattr(app_module.Store, "open", broken_open)
+    args = argparse.Namespace(db=str(tmp_path / "x.sqlite3"), lang="en", read_only=False, operator="Hà",
+                              demo=False)
+    hooks = (__import__("sys").excepthook, threading.excepthook)
+    try:
+        assert app_module.run_window(args) == 4
+    finally:
+        __import__("sys").excepthook, threading.excepthook = hooks
+    assert shown and "a bug while opening" in shown[0].summary.text()
+    assert "AttributeError: a bug while opening" in log_path().read_text(encoding="utf-8")
+    assert not (tmp_path / "x.sqlite3.lock").exists()  # the lock was given back

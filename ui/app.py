@@ -119,6 +119,13 @@ def run_window(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
         return 3
+    except Exception as exc:  # a bug before the window exists: logged and shown, never a silent exit
+        from ui.crash import report_fatal
+
+        report_fatal(exc)
+        if lock is not None:
+            lock.release()
+        return 4
 
     operator = args.operator or os.environ.get("OCOP_DESK_OPERATOR")
     ctx = AppContext(store, Actor(operator=operator))

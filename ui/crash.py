@@ -138,6 +138,8 @@ class ExceptionHook(QObject):
             return
         if not isinstance(exc, OcopError):
             log_bug(exc_type, exc, tb, where=where)
+            if sys.stderr is not None:  # a terminal, if there is one, sees it too
+                traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
         self.reported.emit(exc_type, exc, tb)
 
     @Slot(object, object, object)
@@ -159,6 +161,14 @@ class ExceptionHook(QObject):
         dialog.finished.connect(lambda _=0, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
         self.dialogs.append(dialog)
         dialog.open()
+
+
+def report_fatal(exc: BaseException) -> Path:
+    """A bug before the window could open: log it and say so in a dialog, rather than vanish."""
+    log = log_bug(type(exc), exc, exc.__traceback__, where="start-up")
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    CrashDialog(f"{type(exc).__name__}: {exc}", details, log).exec()
+    return log
 
 
 def install_exception_hook(app: QApplication) -> ExceptionHook:
