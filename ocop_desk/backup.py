@@ -46,6 +46,7 @@ ROLLING = ("auto", "close")  # pruned to the newest `keep`; manual and safety co
 REASONS = ("auto", "close", "manual", "before-restore", "cli")
 COUNTED = (("events", "event"), ("booths", "booth"), ("checkins", "checkin"), ("lots", "lot"),
            ("sessions", "live_session"), ("tallies", "live_tally"))
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # result codes a backup step reports while another writer holds the file
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{3}Z)-(?P<reason>[a-z-]+)\.sqlite3$")
 
 Progress = Callable[[int, int], None]
@@ -213,7 +214,10 @@ def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause:
                 dst.execute("PRAGMA cache_size = -2048")  # small cache: pages reach the file as we go
                 flush = os.open(part, os.O_RDONLY)
 
-                def step(_status: int, remaining: int, total: int) -> None:
+                busy = _give_up_when_busy()
+
+                def step(status: int, remaining: int, total: int) -> None:
+                    busy(status, remaining, total)
                     # Flushing each step's few MB spreads the disk writes out, so a check-in's own
                     # commit never waits behind one big flush of the whole copy.
                     if FLUSH_STEPS:
@@ -224,7 +228,7 @@ def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause:
                         time.sleep(pause)
 
                 try:
-                    src.backup(dst, pages=pages, progress=step)
+                    src.backup(dst, pages=pages, progress=step, sleep=0.05)
                 finally:
                     os.close(flush)
                 dst.execute("PRAGMA journal_mode = DELETE")  # a standalone file: nothing beside it
@@ -244,6 +248,23 @@ def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause:
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise _os_error(exc, target.parent) from exc
+
+
+def _give_up_when_busy(limit: float | None = None) -> Callable[[int, int, int], None]:
+    """Python's backup() retries a busy database forever; like any other write, we give up after the
+    busy timeout with SQLite's own "database is locked" (which `classify` turns into a clear message)."""
+    limit = BUSY_TIMEOUT_MS / 1000 if limit is None else limit
+    since: list[float] = []
+
+    def check(status: int, _remaining: int, _total: int) -> None:
+        if status not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            since.clear()
+        elif not since:
+            since.append(time.monotonic())
+        elif time.monotonic() - since[0] > limit:
+            raise sqlite3.OperationalError("database is locked")
+
+    return check
 
 
 def _fsync(path: Path) -> None:
@@ -400,8 +421,13 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
         store.engine.dispose()
     try:
         _copy_into(backup, db_path)
-    except sqlite3.DatabaseError:
-        _replace_file(backup, db_path)
+    except sqlite3.DatabaseError as exc:
+        known = classify(exc, str(db_path))
+        if known is None or known.kind not in ("corrupt", "not_ocop"):
+            if known is None:
+                raise
+            raise known from exc  # busy, full, read-only...: nothing was replaced; say so
+        _replace_file(backup, db_path)  # only a file SQLite cannot write into is replaced whole
     if store is not None:
         store.watch_file()  # the file may be a new one (a damaged file is replaced, not written into)
         store._prepare_schema(migrate=True)  # an older backup is upgraded (after its own safety copy)
@@ -434,9 +460,9 @@ def _copy_into(backup: Path, db_path: Path) -> None:
         try:
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             dst.execute("PRAGMA synchronous = FULL")
-            src.backup(dst)
+            src.backup(dst, progress=_give_up_when_busy(), sleep=0.05)
             if dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise sqlite3.DatabaseError("restored copy failed quick_check")
+                raise sqlite3.DatabaseError("restored copy is malformed (quick_check failed)")
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()

@@ -209,3 +209,25 @@ def test_save_a_copy_anywhere_but_not_over_the_database(demo_store: Store, demo_
     assert demo_db_path.read_bytes() == before
     copy = backup.save_copy(demo_store, tmp_path / "usb" / "copy.sqlite3")
     assert backup.inspect_backup(copy).counts["booths"] == 10
+
+
+def test_restore_into_a_busy_database_waits_then_refuses_without_replacing(
+        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ocop_desk import store as store_module
+
+    info = backup.make_backup(demo_store, "manual")
+    n = check_in_all(demo_store)
+    monkeypatch.setattr(backup, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    inode = demo_db_path.stat().st_ino
+    holder = sqlite3.connect(demo_db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    try:
+        with pytest.raises(StoreError) as err:
+            backup.restore(demo_db_path, info.path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert err.value.kind == "locked"
+    assert demo_db_path.stat().st_ino == inode  # never replaced under a live writer
+    assert checkin_count(demo_store) == n
