@@ -144,9 +144,15 @@ def run_window(args: argparse.Namespace) -> int:
 
     session = WindowSession(app, ctx, settings)
     session.window.show()
-    from ui.backup_dialogs import BackupScheduler
+    backups: list[object] = []  # the backup timer starts once the window is up (start-up stays fast)
 
-    backups = BackupScheduler(ctx, lambda: session.window, app)
+    def start_backups() -> None:
+        if not backups:
+            from ui.backup_dialogs import BackupScheduler
+
+            backups.append(BackupScheduler(ctx, lambda: session.window, app))
+
+    QTimer.singleShot(1000, start_backups)
     if lock is not None and lock.took_over is not None:
         from ui.lock_dialog import takeover_message
 
@@ -161,7 +167,8 @@ def run_window(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, probe)
     code = app.exec()
-    backups.backup_on_close()
+    start_backups()
+    backups[0].backup_on_close()  # type: ignore[attr-defined]
     store.close()
     if lock is not None:
         lock.release()

@@ -1,4 +1,7 @@
-"""Backups in the window: the rolling timer, File ▸ Back up now / Restore… / Save a copy…, the restore preview."""
+"""Backups in the window: the rolling timer, File ▸ Back up now / Restore… / Save a copy…, the restore preview.
+
+The menu entries themselves are in `ui.backup_menu` (light, built at start-up); this module loads on first use.
+"""
 
 from __future__ import annotations
 
@@ -122,29 +125,6 @@ class BackupScheduler(QObject):
 
 
 # -- File menu ---------------------------------------------------------------------------------------
-
-
-def install_file_actions(window: Any) -> None:
-    """Back up now, Restore…, Save a copy… and Settings… in the File menu (before `file_menu_end`)."""
-    menu = window.file_menu
-    anchor = window.file_menu_end
-    actions = [
-        (translate("Backups", "Back &up now"), lambda: backup_now(window), "backupNowAction"),
-        (translate("Backups", "&Restore from a backup…"), lambda: open_restore(window), "restoreAction"),
-        (translate("Backups", "Save a &copy…"), lambda: save_copy(window), "saveCopyAction"),
-    ]
-    for text, slot, name in actions:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        menu.insertAction(anchor, action)
-    settings = menu.addAction(translate("Backups", "Se&ttings…"))
-    settings.setObjectName("settingsAction")
-    settings.triggered.connect(lambda: open_settings(window))
-    menu.insertAction(anchor, settings)
-    window.backup_label = QLabel()
-    window.backup_label.setObjectName("backupLabel")
-    window.statusBar().addPermanentWidget(window.backup_label)
 
 
 def backup_now(window: Any) -> Task | None:

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.crashlog import log_bug
 from ocop_desk.errors import OcopError
-from ui.store_error_dialog import fit_height, message_icon, title_label
 
 
 class CrashDialog(QDialog):
     """Says a bug happened, that the app carries on and nothing stored was lost, and where the log is."""
 
     def __init__(self, summary: str, details: str, log: Path, parent: QWidget | None = None) -> None:
+        from ui.store_error_dialog import message_icon, title_label  # dialogs load when first needed
+
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Unexpected error"))
@@ -98,6 +99,8 @@ class CrashDialog(QDialog):
         self.setMinimumWidth(560)
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        from ui.store_error_dialog import fit_height
+
         super().showEvent(event)  # type: ignore[arg-type]
         fit_height(self)
 

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.load_sample_action.triggered.connect(self.load_sample)
         self.file_menu.addSeparator()
         self.file_menu_end = self.file_menu.addSeparator()
-        from ui.backup_dialogs import install_file_actions  # Back up now, Restore…, Save a copy…, Settings…
+        from ui.backup_menu import install_file_actions  # Back up now, Restore…, Save a copy…, Settings…
 
         install_file_actions(self)
         quit_action = self.file_menu.addAction(self.tr("&Quit"))

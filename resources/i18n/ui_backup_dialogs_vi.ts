@@ -35,22 +35,6 @@
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <source>Back &amp;up now</source>
-        <translation>&amp;Sao lưu ngay</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Lưu &amp;bản sao…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Cài đặt…</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
