@@ -42,7 +42,7 @@ class ValidationFailed(DomainError):
 class StoreError(OcopError):
     """The database could not be used because of the environment; `kind` says which way."""
 
-    KINDS = ("locked", "read_only", "disk_full", "corrupt", "missing", "not_ocop", "too_new", "unreachable", "io")
+    KINDS = ("locked", "read_only", "disk_full", "corrupt", "missing", "not_ocop", "too_new", "unreachable", "io", "removed")
 
     def __init__(self, kind: str, message: str, *, hint: str | None = None, path: str | None = None) -> None:
         super().__init__(message, hint=hint)

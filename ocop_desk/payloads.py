@@ -101,6 +101,27 @@ _CODE_PATH = re.compile(r"/p/([^/?#]+)/10/([^/?#]+)")
 _EXPIRY = re.compile(r"(?:^|&)17=(\d{6})(?:&|$)")
 
 
+def gs1_date(yymmdd: str, today: dt.date | None = None) -> dt.date:
+    """A GS1 YYMMDD date with the GS1 century rule (General Specifications 7.12): a year more than 50 years
+    ahead of today is in the previous century, one 50 or more years behind in the next (so 69 is 2069,
+    not strptime's 1969). DD 00 means the last day of the month. Raises ValueError for impossible dates."""
+    year_now = (today or dt.date.today()).year
+    yy, month, day = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
+    century = year_now // 100 * 100
+    diff = yy - year_now % 100
+    if diff >= 51:
+        century -= 100
+    elif diff <= -50:
+        century += 100
+    year = century + yy
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} in GS1 date {yymmdd!r}")
+    if day == 0:
+        next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+    return dt.date(year, month, day)
+
+
 def parse_scan(raw: str) -> Scan:
     """Recognise a booth card, a lot label (Digital Link or offline text), or plain text."""
     text = raw.strip()
@@ -119,7 +140,7 @@ def parse_scan(raw: str) -> Scan:
         expires = None
         if match := _EXPIRY.search(parts.query):
             try:
-                expires = dt.datetime.strptime(match.group(1), "%y%m%d").date()
+                expires = gs1_date(match.group(1))
             except ValueError:
                 expires = None
         if match := _GTIN_PATH.search(parts.path):

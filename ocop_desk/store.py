@@ -87,6 +87,8 @@ class Store:
         self._writes = sessionmaker(bind=writer, expire_on_commit=False)
         self._reads = sessionmaker(bind=engine, expire_on_commit=False)
         self.migration_backup: Path | None = None
+        self._file_id: tuple[int, int] | None = None
+        self._anchor: sqlite3.Connection | None = None
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -100,6 +102,7 @@ class Store:
         store = cls(engine, url, read_only=read_only)
         try:
             store._prepare_schema(migrate=migrate)
+            store.watch_file()
         except BaseException:
             engine.dispose()
             raise
@@ -119,7 +122,51 @@ class Store:
         return self._read_revision()
 
     def close(self) -> None:
+        if self._anchor is not None:  # first: the last writer to close folds the WAL back into the file
+            self._anchor.close()
+            self._anchor = None
         self.engine.dispose()
+
+    # -- the file under us -----------------------------------------------------------------------
+
+    def watch_file(self) -> None:
+        """Remember which file we opened, and keep one connection on it (see `check_file`, `anchor`)."""
+        if self.path is None:
+            return
+        if self._anchor is not None:
+            self._anchor.close()
+            self._anchor = None
+        self._file_id = _file_id(self.path)
+        try:
+            anchor = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                     timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL files too
+            self._anchor = anchor
+        except sqlite3.Error:
+            self._anchor = None
+
+    @property
+    def anchor(self) -> sqlite3.Connection | None:
+        """A connection opened with the file: it still reads the data after the file was deleted."""
+        return self._anchor
+
+    def check_file(self) -> None:
+        """Refuse to write into a database file that was deleted, moved or replaced while open.
+
+        SQLite would happily keep writing into the deleted file, and everything would vanish on close.
+        """
+        if self.path is None or self._file_id is None:
+            return
+        if _file_id(self.path) != self._file_id:
+            raise StoreError(
+                "removed",
+                translate("Store", "The database file {where} was deleted or moved while OCOP Desk had it open.").format(
+                    where=self.location
+                ),
+                hint=translate("Store", "Save a copy of the data now (File ▸ Save a copy…), best where the file was: "
+                                   "OCOP Desk then carries on with it."),
+                path=self.location,
+            )
 
     def _prepare_schema(self, *, migrate: bool) -> None:
         revisions = script_revisions()
@@ -195,6 +242,7 @@ class Store:
                 hint=translate("Store", "Close the other OCOP Desk that has it open, then reopen it."),
                 path=self.location,
             )
+        self.check_file()
         with self.guard(), self._writes() as session, session.begin():
             yield session
             if self.backend == "postgresql":
@@ -322,6 +370,14 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
                 hint=translate("Store", "Choose a folder you can write to."),
                 path=where,
             )
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _not_ours(where: str) -> StoreError:
@@ -519,27 +575,27 @@ def classify(exc: BaseException, where: str) -> StoreError | None:
     messages = {
         "locked": (
             translate("Store", "The database {where} is busy: another program is writing to it."),
-            translate("Store", "Nothing was saved from this action. Wait a moment and try again."),
+            translate("Store", "Wait a moment and try again; if it keeps happening, close the other program."),
         ),
         "read_only": (
             translate("Store", "The database {where} cannot be written (read-only file or folder)."),
-            translate("Store", "Nothing was saved from this action. Copy the file to a folder you can write to."),
+            translate("Store", "Copy the file to a folder you can write to and open that copy."),
         ),
         "disk_full": (
             translate("Store", "The disk holding {where} is full."),
-            translate("Store", "Nothing stored was lost. Free some space, then repeat the last action."),
+            translate("Store", "Free some space on that disk, then repeat the last action."),
         ),
         "corrupt": (
             translate("Store", "The database {where} is damaged."),
-            translate("Store", "Restore the latest backup (File ▸ Restore…); the damaged file is kept as it is."),
+            translate("Store", "Restore the latest backup (File ▸ Restore from a backup…); the damaged file is kept as it is."),
         ),
         "unreachable": (
             translate("Store", "The database {where} cannot be reached."),
-            translate("Store", "Check that the file or server is there and try again; nothing stored was lost."),
+            translate("Store", "Check that the file or server is there, then try again."),
         ),
         "io": (
             translate("Store", "The disk holding {where} reported an error."),
-            translate("Store", "Check the drive (was it removed?) and try again; nothing stored was lost."),
+            translate("Store", "Check the drive (was it unplugged?), then try again."),
         ),
         "not_ocop": (
             translate("Store", "{where} is not an OCOP Desk database (or it was removed while open)."),

@@ -178,7 +178,10 @@ def test_a_page_showing_a_lost_connection_error_turns_the_banner_on(window, monk
 
     window.sync.stop()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    import ui.store_error_dialog
+
+    monkeypatch.setattr(ui.store_error_dialog, "show_store_error",
+                        lambda parent, exc, title=None: shown.append(exc.message))
     page = window.show_page("products")
     assert not window.banner.isVisible()
     show_error(page, StoreError("unreachable", "The database server x cannot be reached.", path="x"))

@@ -149,11 +149,13 @@ def test_station_whose_saved_server_is_down_can_choose_another_at_start(
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     monkeypatch.setattr(DatabaseDialog, "exec", choose_file)
-    args = argparse.Namespace(db=None, read_only=False)
-    store = app_module.open_store(args, settings)
+    args = argparse.Namespace(db=None, read_only=False, operator="Hà")
+    store, lock = app_module.open_store(args, settings)
     assert store is not None and store.location == str(tmp_path / "local.sqlite3")
+    assert lock is not None  # the local file is held by this window
     store.close()
+    lock.release()
     assert len(seen) == 1 and "cannot be reached" in seen[0]
     settings.setValue(SETTINGS_KEY, "postgresql+psycopg://ocop@127.0.0.1:9/fair")
-    assert app_module.open_store(args, settings) is None  # "Quit"
+    assert app_module.open_store(args, settings) == (None, None)  # "Quit"
     assert len(seen) == 2

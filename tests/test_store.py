@@ -181,7 +181,9 @@ def test_locked_database_gives_a_clear_error(db_path: Path, monkeypatch: pytest.
         with pytest.raises(StoreError) as err, s.transaction() as session:
             session.add(Event(name="X", starts_on=dt.date(2026, 1, 1), ends_on=dt.date(2026, 1, 1)))
         assert err.value.kind == "locked"
-        assert "busy" in err.value.message and "Nothing was saved" in (err.value.hint or "")
+        from ocop_desk.environment import explain
+
+        assert "busy" in err.value.message and "Nothing stored was lost" in explain(err.value).kept
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -85,28 +85,70 @@ def choose_database(given: str | None, settings: QSettings) -> str:
     return given or os.environ.get(DB_ENV) or saved_database(settings) or default_db_target()
 
 
-def open_store(args: argparse.Namespace, settings: QSettings) -> Store | None:
-    """Open the chosen database; when it fails and the choice is the saved one (a shared server that is
-    down, say), offer File ▸ Database settings… right there instead of a station that cannot start."""
+def open_store(args: argparse.Namespace, settings: QSettings):  # type: ignore[no-untyped-def]
+    """Open the chosen database under its one-window lock: (store, lock), or (None, None) to stop.
+
+    When opening fails and the choice is the saved one (a shared server that is down, say), offer
+    File ▸ Database settings… right there instead of a station that cannot start.
+    """
+    operator = args.operator or os.environ.get("OCOP_DESK_OPERATOR")
     while True:
+        target = choose_database(args.db, settings)
+        lock, read_only, go_on = open_with_lock(target, args.read_only, operator)
+        if not go_on:
+            return None, None
         try:
-            return Store.open(choose_database(args.db, settings), read_only=args.read_only)
-        except StoreError as exc:
+            return Store.open(target, read_only=read_only), lock
+        except BaseException as exc:
+            if lock is not None:
+                lock.release()
+            if not isinstance(exc, StoreError):
+                raise
             if args.db or os.environ.get(DB_ENV):
                 show_error(None, exc, title=APP_NAME)
-                return None
+                return None, None
             from ui.db_settings import ask_other_database
 
             if not ask_other_database(exc, settings):
-                return None
+                return None, None
+
+
+def open_with_lock(target: str, read_only: bool, operator: str | None):  # type: ignore[no-untyped-def]
+    """One window per database file: take its lock first, or ask (read-only / quit). (lock, read_only, go on)"""
+    from pathlib import Path
+
+    from ocop_desk.instance_lock import InstanceLock, LockHeld
+    from ocop_desk.store import describe_target, to_url
+
+    url = to_url(target)
+    if read_only or not url.startswith("sqlite:") or describe_target(url) == ":memory:":
+        return None, read_only, True
+    path = Path(describe_target(url))
+    try:
+        return InstanceLock.acquire(path, operator=operator), False, True
+    except LockHeld as held:
+        from ui.lock_dialog import LockDialog
+
+        return None, True, LockDialog(path, held.owner).exec() == QDialog.DialogCode.Accepted
+    except OSError:  # a folder we cannot write a lock file into: Store.open explains the folder
+        return None, read_only, True
 
 
 def run_window(args: argparse.Namespace) -> int:
     app = make_application()
+    from ui.crash import install_exception_hook
+
+    install_exception_hook(app)  # a bug anywhere is logged and shown; the app never just vanishes
     settings = app_settings()
     lang = args.lang or str(settings.value("language", DEFAULT_LANGUAGE))
     install_language(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
-    store = open_store(args, settings)
+    try:
+        store, lock = open_store(args, settings)
+    except Exception as exc:  # a bug before the window exists: logged and shown, never a silent exit
+        from ui.crash import report_fatal
+
+        report_fatal(exc)
+        return 4
     if store is None:
         return 3
 
@@ -127,6 +169,19 @@ def run_window(args: argparse.Namespace) -> int:
 
     session = WindowSession(app, ctx, settings)
     session.window.show()
+    backups: list[object] = []  # the backup timer starts once the window is up (start-up stays fast)
+
+    def start_backups() -> None:
+        if not backups:
+            from ui.backup_dialogs import BackupScheduler
+
+            backups.append(BackupScheduler(ctx, lambda: session.window, app))
+
+    QTimer.singleShot(1000, start_backups)
+    if lock is not None and lock.took_over is not None:
+        from ui.lock_dialog import takeover_message
+
+        session.window.statusBar().showMessage(takeover_message(lock.took_over), 20_000)
     probe_mode = os.environ.get("OCOP_DESK_STARTUP_PROBE")
     if probe_mode:
         # Benchmarks: report when the event loop is idle with the window shown; "quit" then exits.
@@ -137,5 +192,9 @@ def run_window(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(0, probe)
     code = app.exec()
+    start_backups()
+    backups[0].backup_on_close()  # type: ignore[attr-defined]
     store.close()
+    if lock is not None:
+        lock.release()
     return code

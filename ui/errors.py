@@ -14,6 +14,11 @@ def show_error(parent: QWidget | None, exc: OcopError, title: str | None = None)
         monitor = getattr(parent.window(), "connection", None)
         if monitor is not None and hasattr(monitor, "lost"):
             monitor.lost(exc)
+    if isinstance(exc, StoreError):  # what happened, what was kept, what to do, and the way out
+        from ui.store_error_dialog import show_store_error
+
+        show_store_error(parent, exc, title)
+        return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if isinstance(exc, StoreError) else QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Cannot continue"))

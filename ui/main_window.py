@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_excel)
         self.file_menu.insertAction(self.file_menu_end, self.export_action)
         add_label_actions(self)
+        from ui.backup_menu import install_file_actions  # Back up now, Restore…, Save a copy…, Settings…
+
+        install_file_actions(self)
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

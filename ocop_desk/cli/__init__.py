@@ -1,7 +1,7 @@
 """The headless commands: `ocop-desk COMMAND ...`, over the same services as the window.
 
 Exit codes: 0 success, 1 a domain error (one line on stderr), 2 a usage error, 3 the database
-could not be used (locked, read-only, damaged...). Each feature adds its commands in a module
+could not be used (locked, read-only, damaged...), 4 a bug (its traceback goes to the log file named). Each feature adds its commands in a module
 listed in COMMAND_MODULES, with a `register(subparsers, parents)` function.
 """
 
@@ -17,9 +17,9 @@ from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.cli.export", "ocop_desk.cli.live",
-                   "ocop_desk.cli.labels", "ocop_desk.cli.db")
+                   "ocop_desk.cli.labels", "ocop_desk.cli.db", "ocop_desk.cli.backup")
 
-EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,11 +51,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(ctx, args) or EXIT_OK)
     except StoreError as exc:
-        fail(str(exc))
+        from ocop_desk.cli.common import explain_store_error
+
+        fail(explain_store_error(exc))
         return EXIT_STORE
     except DomainError as exc:
         fail(str(exc))
         return EXIT_DOMAIN
+    except Exception as exc:  # a bug: written to the log, told in one clear line
+        from ocop_desk.cli.common import report_bug
+
+        fail(report_bug(exc))
+        return EXIT_BUG
     finally:
         ctx.close()
 

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError
+from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.events import EventInfo, resolve_event
 from ocop_desk.i18n import translate
 from ocop_desk.paths import default_db_target
@@ -69,3 +69,29 @@ def _json_default(value: Any) -> Any:
 def fail(message: str) -> None:
     """One line on stderr (multi-line details are kept, prefixed)."""
     print(f"ocop-desk: {message}", file=sys.stderr)
+
+
+def explain_store_error(exc: StoreError) -> str:
+    """What happened, that nothing stored was lost, what to do; and who has the file open if it is busy."""
+    from ocop_desk.environment import explain
+
+    text = explain(exc).one_line()
+    if exc.kind == "locked" and exc.path:
+        from pathlib import Path
+
+        from ocop_desk.instance_lock import holder
+
+        owner = holder(Path(exc.path))
+        if owner is not None:
+            text += " " + translate("Cli", "It is open in {who}.").format(who=owner.describe())
+    return text
+
+
+def report_bug(exc: BaseException) -> str:
+    """Log an unexpected error with its traceback; the line to show names the log file."""
+    from ocop_desk.crashlog import log_bug
+
+    path = log_bug(type(exc), exc, exc.__traceback__, where="cli")
+    return translate("Cli", "Unexpected error (a bug in OCOP Desk): {error}. Nothing stored was lost: the "
+                            "unfinished action was undone. The details are in {log}; please send that file "
+                            "to whoever supports you.").format(error=f"{type(exc).__name__}: {exc}", log=path)

@@ -11,5 +11,13 @@
         <source>Give one with --day YYYY-MM-DD.</source>
         <translation>Hãy chỉ rõ ngày bằng --day YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>It is open in {who}.</source>
+        <translation>Tệp đang được mở trong {who}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (a bug in OCOP Desk): {error}. Nothing stored was lost: the unfinished action was undone. The details are in {log}; please send that file to whoever supports you.</source>
+        <translation>Lỗi ngoài dự kiến (lỗi của OCOP Desk): {error}. Không mất dữ liệu nào đã lưu: thao tác dở dang đã được hoàn tác. Chi tiết nằm trong {log}; hãy gửi tệp đó cho người hỗ trợ bạn.</translation>
+    </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Store</name>
@@ -26,6 +25,10 @@
     <message>
         <source>Choose another file or a new name; this one was not changed.</source>
         <translation>Hãy chọn tệp khác hoặc đặt tên mới; tệp này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database file {where} was deleted or moved while OCOP Desk had it open.</source>
+        <translation>Tệp cơ sở dữ liệu {where} đã bị xoá hoặc di chuyển trong lúc OCOP Desk đang mở.</translation>
     </message>
     <message>
         <source>This database is open read-only; nothing can be saved.</source>
@@ -88,48 +91,52 @@
         <translation>Cơ sở dữ liệu {where} đang bận: một chương trình khác đang ghi.</translation>
     </message>
     <message>
-        <source>Nothing was saved from this action. Wait a moment and try again.</source>
-        <translation>Thao tác này chưa được lưu. Hãy chờ một chút rồi thử lại.</translation>
+        <source>Wait a moment and try again; if it keeps happening, close the other program.</source>
+        <translation>Hãy đợi một lát rồi thử lại; nếu vẫn lặp lại, hãy đóng chương trình kia.</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to and open that copy.</source>
+        <translation>Hãy chép tệp sang một thư mục ghi được rồi mở bản chép đó.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then repeat the last action.</source>
+        <translation>Hãy giải phóng dung lượng trên ổ đĩa đó rồi làm lại thao tác vừa rồi.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup (File ▸ Restore from a backup…); the damaged file is kept as it is.</source>
+        <translation>Hãy khôi phục bản sao lưu mới nhất (Tệp ▸ Khôi phục từ bản sao lưu…); tệp hỏng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Check that the file or server is there, then try again.</source>
+        <translation>Hãy kiểm tra tệp hoặc máy chủ còn đó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Check the drive (was it unplugged?), then try again.</source>
+        <translation>Hãy kiểm tra ổ đĩa (có bị rút ra không?), rồi thử lại.</translation>
     </message>
     <message>
         <source>The database {where} cannot be written (read-only file or folder).</source>
         <translation>Không ghi được vào cơ sở dữ liệu {where} (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>Nothing was saved from this action. Copy the file to a folder you can write to.</source>
-        <translation>Thao tác này chưa được lưu. Hãy chép tệp sang thư mục có quyền ghi.</translation>
+        <source>Save a copy of the data now (File ▸ Save a copy…), best where the file was: OCOP Desk then carries on with it.</source>
+        <translation>Hãy lưu một bản sao dữ liệu ngay (Tệp ▸ Lưu bản sao…), tốt nhất vào đúng chỗ tệp cũ: OCOP Desk sẽ tiếp tục làm việc với tệp đó.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full.</source>
         <translation>Ổ đĩa chứa {where} đã đầy.</translation>
     </message>
     <message>
-        <source>Nothing stored was lost. Free some space, then repeat the last action.</source>
-        <translation>Dữ liệu đã lưu không bị mất. Hãy giải phóng dung lượng rồi làm lại thao tác vừa rồi.</translation>
-    </message>
-    <message>
         <source>The database {where} is damaged.</source>
         <translation>Cơ sở dữ liệu {where} bị hỏng.</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup (File ▸ Restore…); the damaged file is kept as it is.</source>
-        <translation>Hãy khôi phục bản sao lưu gần nhất (Tệp ▸ Khôi phục…); tệp hỏng được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {where} cannot be reached.</source>
         <translation>Không kết nối được tới cơ sở dữ liệu {where}.</translation>
     </message>
     <message>
-        <source>Check that the file or server is there and try again; nothing stored was lost.</source>
-        <translation>Hãy kiểm tra tệp hoặc máy chủ rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
-    </message>
-    <message>
         <source>The disk holding {where} reported an error.</source>
         <translation>Ổ đĩa chứa {where} báo lỗi.</translation>
-    </message>
-    <message>
-        <source>Check the drive (was it removed?) and try again; nothing stored was lost.</source>
-        <translation>Hãy kiểm tra ổ đĩa (có bị rút ra không?) rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
     </message>
     <message>
         <source>{where} is not an OCOP Desk database (or it was removed while open).</source>
@@ -168,12 +175,16 @@
         <translation>Máy chủ {where} không có cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>Check the database name, or create it on the server (see the README, &apos;Several stations&apos;).</source>
-        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục &apos;Several stations&apos;).</translation>
+        <source>Check the database name, or create it on the server (see the README, 'Several stations').</source>
+        <translation>Hãy kiểm tra tên cơ sở dữ liệu, hoặc tạo nó trên máy chủ (xem README, mục 'Several stations').</translation>
     </message>
     <message>
         <source>The database {where} is busy: another station is changing the same records.</source>
         <translation>Cơ sở dữ liệu {where} đang bận: một máy khác đang sửa cùng các bản ghi này.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved from this action. Wait a moment and try again.</source>
+        <translation>Thao tác này chưa được lưu. Hãy chờ một chút rồi thử lại.</translation>
     </message>
     <message>
         <source>The disk of the database server {where} is full.</source>
