@@ -1,12 +1,12 @@
-"""Quick figures about an event for the window's placeholders and the status bar."""
+"""The booths registered for an event, as plain rows (station sync checks and backend parity tests)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from ocop_desk.models import Booth, EventDay, LiveSession, Lot, Producer, Product
+from ocop_desk.models import Booth, Producer
 from ocop_desk.store import Store, bytewise
 
 
@@ -20,15 +20,6 @@ class BoothRow:
     province: str | None
 
 
-@dataclass(frozen=True)
-class EventCounts:
-    booths: int
-    producers: int
-    products: int
-    lots: int
-    live_sessions: int
-
-
 def list_booths(store: Store, event_id: int) -> list[BoothRow]:
     stmt = (
         select(Booth.id, Booth.code, Booth.zone, Producer.name, Producer.phone, Producer.province)
@@ -38,18 +29,3 @@ def list_booths(store: Store, event_id: int) -> list[BoothRow]:
     )
     with store.reading() as session:
         return [BoothRow(*row) for row in session.execute(stmt).all()]
-
-
-def event_counts(store: Store, event_id: int) -> EventCounts:
-    producers = select(Booth.producer_id).where(Booth.event_id == event_id)
-    with store.reading() as session:
-        return EventCounts(
-            booths=session.scalar(select(func.count(Booth.id)).where(Booth.event_id == event_id)) or 0,
-            producers=session.scalar(select(func.count(func.distinct(Booth.producer_id))).where(
-                Booth.event_id == event_id)) or 0,
-            products=session.scalar(select(func.count(Product.id)).where(Product.producer_id.in_(producers))) or 0,
-            lots=session.scalar(select(func.count(Lot.id)).join(Booth, Lot.booth_id == Booth.id).where(
-                Booth.event_id == event_id)) or 0,
-            live_sessions=session.scalar(select(func.count(LiveSession.id)).join(
-                EventDay, LiveSession.event_day_id == EventDay.id).where(EventDay.event_id == event_id)) or 0,
-        )

@@ -24,13 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import select  # noqa: E402
 
-from ocop_desk import audit  # noqa: E402
 from ocop_desk.audit import Actor  # noqa: E402
-from ocop_desk.events import event_day_id  # noqa: E402
-from ocop_desk.models import Booth, CheckIn, LiveTally, Product, utcnow  # noqa: E402
-from ocop_desk.payloads import booth_payload, parse_scan  # noqa: E402
+from ocop_desk.checkin import check_in  # noqa: E402
+from ocop_desk.live import add_count  # noqa: E402
+from ocop_desk.payloads import booth_payload  # noqa: E402
 from ocop_desk.store import Store  # noqa: E402
 
 WORKER_OPERATOR = "crash-worker"
@@ -40,39 +38,14 @@ WORKER_OPERATOR = "crash-worker"
 
 
 def check_in_booth(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str) -> None:
-    """Stand-in for `ocop_desk.checkin.check_in(store, actor, event_id, day, scan)`.
-
-    After merging: `from ocop_desk.checkin import check_in` and make this body
-    `check_in(store, actor, event_id, day, scan)`.
-    """
-    parsed = parse_scan(scan)
-    assert parsed.kind == "booth" and parsed.booth_code
-    with store.transaction() as session:
-        booth_id = session.scalar(
-            select(Booth.id).where(Booth.event_id == event_id, Booth.code == parsed.booth_code)
-        )
-        assert booth_id is not None
-        day_id = event_day_id(session, event_id, day)
-        row = CheckIn(booth_id=booth_id, event_day_id=day_id, status="present", checked_in_at=utcnow(),
-                      operator=actor.operator, station=actor.station)
-        session.add(row)
-        session.flush()
-        audit.record(session, actor, "check_in", "booth", booth_id, event_id=event_id, day=day.isoformat())
+    """One check-in through the real service (one unit of work, durable when it returns)."""
+    outcome = check_in(store, actor, event_id, day, scan)
+    assert outcome.state == "checked_in", outcome.state
 
 
 def add_live_count(store: Store, actor: Actor, session_id: int, product_id: int) -> None:
-    """Stand-in for `ocop_desk.live.add_count(store, actor, session_id, product_id, quantity=1, orders=1)`.
-
-    After merging: `from ocop_desk.live import add_count` and make this body
-    `add_count(store, actor, session_id, product_id, quantity=1, orders=1)`.
-    """
-    with store.transaction() as session:
-        price = session.scalar(select(Product.price).where(Product.id == product_id)) or 0
-        row = LiveTally(session_id=session_id, product_id=product_id, quantity=1, orders=1, unit_price=price,
-                        kind="count", source="key", operator=actor.operator, station=actor.station)
-        session.add(row)
-        session.flush()
-        audit.record(session, actor, "count", "live_tally", row.id, quantity=1, orders=1)
+    """One live count through the real service."""
+    add_count(store, actor, session_id, product_id, quantity=1, orders=1)
 
 
 # ------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
-from ocop_desk.models import Booth, Event, EventDay, LiveSession, Producer, Product
+from ocop_desk.models import Booth, Event, EventDay, LiveSession, LiveSessionProduct, Producer, Product
 from ocop_desk.store import Store
 from tests.crash_worker import WORKER_OPERATOR
 
@@ -44,7 +44,9 @@ def _prepare(path: Path) -> None:
                                      "price": 180_000, "search_text": "mat ong"}])
         s.execute(insert(Booth), [{"event_id": 1, "code": f"K{i:05d}", "producer_id": 1}
                                   for i in range(ROUNDS * BOOTHS_PER_ROUND)])
-        s.execute(insert(LiveSession), [{"id": 1, "event_day_id": 1, "title": "Phiên live"}])
+        s.execute(insert(LiveSession), [{"id": 1, "event_day_id": 1, "title": "Phiên live",
+                                         "started_at": dt.datetime(2026, 10, 14, 2, 0, tzinfo=dt.UTC)}])
+        s.execute(insert(LiveSessionProduct), [{"session_id": 1, "product_id": 1, "position": 0}])
     store.close()
 
 

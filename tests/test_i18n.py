@@ -20,3 +20,14 @@ def test_language_switch_changes_domain_messages() -> None:
     assert translate("Events", "There is no current event.") == "Chưa chọn sự kiện hiện tại."
     load_language("en")
     assert translate("Events", "There is no current event.") == "There is no current event."
+
+
+def test_qt_standard_buttons_speak_vietnamese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from ui.app import install_language
+
+    install_language(QApplication.instance(), "vi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Huỷ", "Đồng ý"]
