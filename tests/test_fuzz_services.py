@@ -396,3 +396,82 @@ def test_named_cli_refusals(cli, demo_store: Store, demo_db_path: Path, tmp_path
     assert named.lower() in err.lower(), err
     assert fingerprint(demo_store) == before
     assert not (tmp_path / "out.pdf").exists() and not (tmp_path / "out.xlsx").exists()
+
+
+# -- the import: bad values in a registration file ----------------------------------------------------------
+
+IMPORT_TEXT = st.one_of(NASTY_TEXT.filter(lambda t: "\x00" not in t and "\r" not in t and "\n" not in t),
+                        st.sampled_from(["x" * 10_000, "Mật ong\x1b", "=1+1", "Cơ sở Hoa Sen"]))
+IMPORT_PRICE = st.one_of(HUGE_INTS.map(str), st.sampled_from(["-50000", "10000000000000000", "120.000 đ", "", "abc",
+                                                               "1e20", "0"]))
+IMPORT_DATE = st.one_of(DATE_TEXT.filter(lambda t: "\x00" not in t and "\r" not in t and "\n" not in t),
+                        st.sampled_from(["1899-12-31", "01/01/2101", "31/12/2027", ""]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(producer=IMPORT_TEXT, product=IMPORT_TEXT, price=IMPORT_PRICE, stars=st.sampled_from(["", "0", "3", "9", "-1",
+                                                                                            "★★★★"]),
+       expires=IMPORT_DATE)
+def test_import_refuses_bad_values_with_the_row_and_column(demo_store: Store, tmp_path: Path, producer: str,
+                                                           product: str, price: str, stars: str,
+                                                           expires: str) -> None:
+    import csv
+
+    from ocop_desk import importer
+    from ocop_desk.errors import ValidationFailed
+
+    path = tmp_path / "dang-ky.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["Gian hàng", "Tên chủ thể", "Tên sản phẩm", "Giá bán", "Hạng sao", "Hạn chứng nhận"])
+        out.writerow(["C09", producer, product, price, stars, expires])
+    made: list[Any] = []
+    before = fingerprint(demo_store)
+    try:
+        made.append(importer.import_registration(demo_store, ACTOR, path, today=DEMO_DAY))
+    except ValidationFailed as exc:
+        assert fingerprint(demo_store) == before, exc.message
+        assert exc.problems and all("row" in p.lower() for p in exc.problems), exc.problems
+        return
+    except DomainError as exc:
+        assert fingerprint(demo_store) == before, exc.message
+        assert exc.message.strip()
+        return
+    assert made[0].written
+    with demo_store.reading() as s:
+        rows = list(s.scalars(select(Product).where(Product.name == " ".join(product.split()))))
+    for row in rows:
+        assert len(row.name) <= 300 and not any(ord(c) < 32 or 127 <= ord(c) <= 159 for c in row.name)
+        assert row.price is None or 0 <= row.price <= MAX_DONG
+        assert row.star_rating is None or 1 <= row.star_rating <= 5
+        assert row.certificate_expires is None or EARLIEST <= row.certificate_expires <= LATEST
+
+
+@pytest.mark.parametrize(("cells", "column"), [
+    ({}, None),
+    ({"price": "-50000"}, "Giá bán"), ({"price": str(10**16)}, "Giá bán"),
+    ({"product": "x" * 10_000}, "Tên sản phẩm"), ({"producer": "Cơ sở\x1bHoa"}, "Tên chủ thể"),
+    ({"expires": "01/01/2101"}, "Hạn chứng nhận"), ({"expires": "1899-12-31"}, "Hạn chứng nhận"),
+    ({"stars": "9"}, "Hạng sao"),
+])
+def test_named_import_refusals(demo_store: Store, tmp_path: Path, cells: dict[str, str], column: str | None) -> None:
+    import csv
+
+    from ocop_desk import importer
+    from ocop_desk.errors import ValidationFailed
+
+    row = {"booth": "C09", "producer": "Cơ sở Hoa Sen", "product": "Trà sen Tây Hồ", "price": "120.000 đ",
+           "stars": "4", "expires": "31/12/2027", **cells}
+    path = tmp_path / "dang-ky.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(["Gian hàng", "Tên chủ thể", "Tên sản phẩm", "Giá bán", "Hạng sao", "Hạn chứng nhận"])
+        out.writerow(list(row.values()))
+    before = fingerprint(demo_store)
+    if column is None:
+        assert importer.import_registration(demo_store, ACTOR, path, today=DEMO_DAY).written
+        return
+    with pytest.raises(ValidationFailed) as info:
+        importer.import_registration(demo_store, ACTOR, path, today=DEMO_DAY)
+    assert fingerprint(demo_store) == before
+    assert any(column in p and "row 2" in p for p in info.value.problems), info.value.problems
