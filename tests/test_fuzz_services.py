@@ -378,6 +378,8 @@ def test_new_cli_commands_refuse_bad_arguments(cli, demo_store: Store, demo_db_p
     (["labels", "out.pdf", "--workers", "0", "--copies", "0"], "copies"),
     (["labels", "out.pdf", "--workers", "0", "--start", "0"], "position"),
     (["export", "out.xlsx", "--day", "1899-01-01"], "1899"),
+    (["export", "out.xlsx", "--day", "\r"], "--day"),  # white space was an internal error (exit 4)
+    (["checkin", "A01", "--day", " "], "--day"),
 ])
 def test_named_cli_refusals(cli, demo_store: Store, demo_db_path: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                             monkeypatch: pytest.MonkeyPatch, argv: list[str], named: str) -> None:

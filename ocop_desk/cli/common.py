@@ -44,7 +44,9 @@ class CliContext:
 
     def day(self, event: EventInfo, value: str | None) -> dt.date:
         """--day, or today when the event runs today, else a clear error."""
-        day = parse_date(value, "--day") if value else dt.date.today()
+        # A blank --day ("" or "\r" from a script) is refused, not a crash (found by the fuzzer: parse_date
+        # returned None for white space and the assert below failed with exit code 4).
+        day = parse_date(value, "--day", required=True) if value is not None else dt.date.today()
         assert day is not None
         if day not in event.days:
             raise DomainError(
