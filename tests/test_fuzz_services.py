@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +54,14 @@ def booth_and_product(store: Store) -> tuple[int, str, str]:
     return event.id, "A01", code
 
 
-_SESSIONS: dict[int, tuple[int, int]] = {}
+# Per store object (weak keys: a new test's store may reuse a collected store's id()).
+_SESSIONS: weakref.WeakKeyDictionary[Store, tuple[int, int]] = weakref.WeakKeyDictionary()
+_LABELLED: weakref.WeakSet[Store] = weakref.WeakSet()
 
 
 def live_session(store: Store) -> tuple[int, int]:
     """An open live session of the demo (one per store), and a featured product's id."""
-    key = id(store)
+    key = store
     if key not in _SESSIONS:
         event_id, _, code = booth_and_product(store)
         info = live.start_session(store, ACTOR, event_id, DEMO_DAY, hosts=["Minh Anh"], product_refs=[code],
@@ -343,10 +346,10 @@ def test_new_cli_commands_refuse_bad_arguments(cli, demo_store: Store, demo_db_p
     monkeypatch.chdir(tmp_path)
     session_id, product_id = live_session(demo_store)
     event_id, booth, product = booth_and_product(demo_store)
-    if not _SESSIONS.get(-id(demo_store)):
+    if demo_store not in _LABELLED:
         lots.add_lot(demo_store, ACTOR, event_id, booth, product, 5, day=DEMO_DAY, produced="2026-10-01",
                      expires="2027-10-01")  # something to label
-        _SESSIONS[-id(demo_store)] = (1, 1)
+        _LABELLED.add(demo_store)
     argv = [str(session_id) if a == "SESSION" else product if a == "PRODUCT" else a for a in argv]
     before = fingerprint(demo_store)
     code, out, err = cli("--db", str(demo_db_path), *argv)
