@@ -15,7 +15,9 @@ from ocop_desk.events import EventInfo, resolve_event
 from ocop_desk.i18n import translate
 from ocop_desk.paths import default_db_target
 from ocop_desk.store import Store
-from ocop_desk.validate import parse_date
+from ocop_desk.validate import clean_text, parse_date
+
+OPERATOR_MAX = 120
 
 
 class CliContext:
@@ -32,6 +34,9 @@ class CliContext:
     @property
     def actor(self) -> Actor:
         name = getattr(self.args, "operator", None) or os.environ.get("OCOP_DESK_OPERATOR")
+        # Written into every row and audit entry the command makes (operator columns are String(120)):
+        # one clean line, refused before anything is stored (found by the fuzzer: NUL and 10,000 characters).
+        name = clean_text(name, translate("Cli", "Operator name (--operator)"), max_len=OPERATOR_MAX)
         return Actor(operator=name or "cli")
 
     def event(self) -> EventInfo:
@@ -39,7 +44,9 @@ class CliContext:
 
     def day(self, event: EventInfo, value: str | None) -> dt.date:
         """--day, or today when the event runs today, else a clear error."""
-        day = parse_date(value, "--day") if value else dt.date.today()
+        # A blank --day ("" or "\r" from a script) is refused, not a crash (found by the fuzzer: parse_date
+        # returned None for white space and the assert below failed with exit code 4).
+        day = parse_date(value, "--day", required=True) if value is not None else dt.date.today()
         assert day is not None
         if day not in event.days:
             raise DomainError(

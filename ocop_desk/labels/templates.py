@@ -18,10 +18,13 @@ from ocop_desk.i18n import translate
 from ocop_desk.models import LabelTemplate
 from ocop_desk.paths import RESOURCES
 from ocop_desk.store import Store
+from ocop_desk.validate import clean_text
 
 BUILTIN_DIR = RESOURCES / "label_templates"
 KINDS = ("sheet", "roll")
 _TOLERANCE = 0.05  # mm: printed label stock is specified to a tenth of a millimetre
+MAX_MM = 1000.0  # no printer takes a page (or roll label) longer than a metre: a bigger size is a typing slip
+NAME_MAX, TITLE_MAX = 120, 200  # label_template.name is String(120)
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def field_label(key: str) -> str:
         "margin_left": translate("Labels", "Left margin"), "margin_top": translate("Labels", "Top margin"),
         "gap_x": translate("Labels", "Gap between columns"), "gap_y": translate("Labels", "Gap between rows"),
         "padding": translate("Labels", "Inner margin"), "columns": translate("Labels", "Columns"),
-        "rows": translate("Labels", "Rows"),
+        "rows": translate("Labels", "Rows"), "name": translate("Labels", "Template name"),
+        "title": translate("Labels", "Template title"),
     }
     return f"{labels.get(key, key)} ({key})"
 
@@ -100,30 +104,43 @@ def from_spec(data: dict[str, Any], *, builtin: bool = False, where: str = "") -
     problems: list[str] = []
     known = {f.name for f in fields(Template)} - {"builtin"}
     values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
-    name = str(values.get("name") or "").strip()
-    if not name:
-        problems.append(translate("Labels", "The template has no name."))
+    # Name and title are typed in the editor: one line, no control characters, and a name that fits its
+    # column (found by the fuzzer: a 10,000-character or NUL-bearing name was stored as given).
+    name = ""
+    try:
+        name = clean_text(None if values.get("name") is None else str(values.get("name")),
+                          field_label("name"), max_len=NAME_MAX) or ""
+    except DomainError as exc:
+        problems.append(exc.message)
+    else:
+        if not name:
+            problems.append(translate("Labels", "The template has no name."))
     values["name"] = name
-    values["title"] = str(values.get("title") or name).strip()
+    try:
+        values["title"] = clean_text(None if values.get("title") is None else str(values.get("title")),
+                                     field_label("title"), max_len=TITLE_MAX) or name
+    except DomainError as exc:
+        problems.append(exc.message)
     if values.get("kind", "sheet") not in KINDS:
         problems.append(translate("Labels", "Kind must be 'sheet' or 'roll', not '{kind}'.").format(
-            kind=values.get("kind")))
+            kind=str(values.get("kind"))[:40]))
     for key in _NUMBERS:
         raw = values.get(key, _DEFAULTS.get(key))
         try:
             number = float(raw)  # type: ignore[arg-type]
-            if not math.isfinite(number) or number < 0:
+            if isinstance(raw, bool) or not math.isfinite(number) or not 0 <= number <= MAX_MM:
                 raise ValueError
-        except (TypeError, ValueError):
-            problems.append(translate("Labels", "{field} must be a number of millimetres (0 or more), not '{value}'.")
-                            .format(field=field_label(key), value=raw))
+        except (TypeError, ValueError, OverflowError):
+            problems.append(translate("Labels", "{field} must be a number of millimetres from 0 to {max}, not "
+                                                "'{value}'.").format(field=field_label(key), max=f"{MAX_MM:g}",
+                                                                     value=str(raw)[:40]))
             number = 0.0
         values[key] = number
     for key in ("columns", "rows"):
         raw = values.get(key, 1)
         if not isinstance(raw, int) or isinstance(raw, bool) or not 1 <= raw <= 50:
             problems.append(translate("Labels", "{field} must be a whole number from 1 to 50, not '{value}'.")
-                            .format(field=field_label(key), value=raw))
+                            .format(field=field_label(key), value=str(raw)[:40]))
             raw = 1
         values[key] = raw
     if problems:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Labels</name>
@@ -56,20 +55,28 @@
         <translation>Số hàng</translation>
     </message>
     <message>
+        <source>Template name</source>
+        <translation>Tên mẫu nhãn</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Tiêu đề mẫu nhãn</translation>
+    </message>
+    <message>
         <source>The template has no name.</source>
         <translation>Mẫu tem chưa có tên.</translation>
     </message>
     <message>
-        <source>Kind must be &apos;sheet&apos; or &apos;roll&apos;, not &apos;{kind}&apos;.</source>
-        <translation>Loại phải là &apos;sheet&apos; (tờ) hoặc &apos;roll&apos; (cuộn), không phải &apos;{kind}&apos;.</translation>
+        <source>Kind must be 'sheet' or 'roll', not '{kind}'.</source>
+        <translation>Loại phải là 'sheet' (tờ) hoặc 'roll' (cuộn), không phải '{kind}'.</translation>
     </message>
     <message>
-        <source>{field} must be a number of millimetres (0 or more), not &apos;{value}&apos;.</source>
-        <translation>{field} phải là số mi-li-mét (từ 0 trở lên), không phải &apos;{value}&apos;.</translation>
+        <source>{field} must be a number of millimetres from 0 to {max}, not '{value}'.</source>
+        <translation>{field} phải là số milimét từ 0 đến {max}, không phải '{value}'.</translation>
     </message>
     <message>
-        <source>{field} must be a whole number from 1 to 50, not &apos;{value}&apos;.</source>
-        <translation>{field} phải là số nguyên từ 1 đến 50, không phải &apos;{value}&apos;.</translation>
+        <source>{field} must be a whole number from 1 to 50, not '{value}'.</source>
+        <translation>{field} phải là số nguyên từ 1 đến 50, không phải '{value}'.</translation>
     </message>
     <message>
         <source>The label template {name} is not valid.</source>
@@ -84,8 +91,8 @@
         <translation>Hãy kiểm tra kích thước tem trong mẫu.</translation>
     </message>
     <message>
-        <source>Template &apos;{name}&apos;: the labels need {uw} × {uh} mm but the page is {pw} × {ph} mm.</source>
-        <translation>Mẫu &apos;{name}&apos;: các tem cần {uw} × {uh} mm nhưng trang chỉ có {pw} × {ph} mm.</translation>
+        <source>Template '{name}': the labels need {uw} × {uh} mm but the page is {pw} × {ph} mm.</source>
+        <translation>Mẫu '{name}': các tem cần {uw} × {uh} mm nhưng trang chỉ có {pw} × {ph} mm.</translation>
     </message>
     <message>
         <source>Make the labels, margins or gaps smaller, or use fewer columns or rows.</source>
@@ -96,24 +103,24 @@
         <translation>Không đọc được mẫu tem {path}: {reason}</translation>
     </message>
     <message>
-        <source>There is no label template called &apos;{name}&apos;.</source>
-        <translation>Không có mẫu tem nào tên &apos;{name}&apos;.</translation>
+        <source>There is no label template called '{name}'.</source>
+        <translation>Không có mẫu tem nào tên '{name}'.</translation>
     </message>
     <message>
         <source>Choose one of: {names}.</source>
         <translation>Hãy chọn một trong: {names}.</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is the name of a built-in template.</source>
-        <translation>&apos;{name}&apos; là tên của một mẫu tem có sẵn.</translation>
+        <source>'{name}' is the name of a built-in template.</source>
+        <translation>'{name}' là tên của một mẫu tem có sẵn.</translation>
     </message>
     <message>
         <source>Give your template another name.</source>
         <translation>Hãy đặt tên khác cho mẫu tem của bạn.</translation>
     </message>
     <message>
-        <source>There is no user template called &apos;{name}&apos;.</source>
-        <translation>Không có mẫu tem tự tạo nào tên &apos;{name}&apos;.</translation>
+        <source>There is no user template called '{name}'.</source>
+        <translation>Không có mẫu tem tự tạo nào tên '{name}'.</translation>
     </message>
 </context>
 </TS>
