@@ -136,3 +136,16 @@ def test_screenshots_render(window, tmp_path: Path) -> None:  # type: ignore[no-
         window.show_page(key)
         image = window.grab().toImage()
         assert image.width() >= 960 and not image.isNull()
+
+
+def test_operator_name_is_checked_like_the_cli(window) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from ocop_desk.errors import DomainError
+
+    with pytest.raises(DomainError, match="Operator's name"):
+        window.ctx.set_operator("Hà\x00" + "x" * 10)
+    with pytest.raises(DomainError, match="120"):
+        window.ctx.set_operator("x" * 121)
+    window.ctx.set_operator("  Trần Thị Lan ")
+    assert window.ctx.actor.operator == "Trần Thị Lan"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ocop_desk.audit import Actor
 from ocop_desk.events import EventInfo
@@ -32,8 +32,12 @@ class AppContext(QObject):
         self.selectionChanged.emit()
 
     def set_operator(self, name: str) -> None:
-        self.actor = Actor(operator=name, station=self.actor.station)
-        self.operatorChanged.emit(name)
+        """The operator on shift; the same check as the CLI's --operator (one line, at most 120 characters)."""
+        from ocop_desk.validate import clean_text
+
+        clean = clean_text(name, QCoreApplication.translate("AppContext", "Operator's name"), max_len=120, required=True)
+        self.actor = Actor(operator=clean, station=self.actor.station)
+        self.operatorChanged.emit(clean or "")
 
     def changed(self, what: str) -> None:
         self.dataChanged.emit(what)

@@ -36,6 +36,7 @@ class OperatorDialog(QDialog):
         self.combo.addItems(known or [])
         self.combo.setCurrentText(current)
         self.combo.lineEdit().setPlaceholderText(self.tr("Operator's name"))
+        self.combo.lineEdit().setMaxLength(120)  # the operator columns' size
         layout.addWidget(self.combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -7,8 +8,8 @@
         <translation>Tên người trực (--operator)</translation>
     </message>
     <message>
-        <source>{day} is not a day of '{event}' ({start} – {end}).</source>
-        <translation>{day} không phải là ngày của '{event}' ({start} – {end}).</translation>
+        <source>{day} is not a day of &apos;{event}&apos; ({start} – {end}).</source>
+        <translation>{day} không phải là ngày của &apos;{event}&apos; ({start} – {end}).</translation>
     </message>
     <message>
         <source>Give one with --day YYYY-MM-DD.</source>

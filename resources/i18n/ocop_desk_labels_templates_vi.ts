@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Labels</name>
@@ -67,16 +68,16 @@
         <translation>Mẫu tem chưa có tên.</translation>
     </message>
     <message>
-        <source>Kind must be 'sheet' or 'roll', not '{kind}'.</source>
-        <translation>Loại phải là 'sheet' (tờ) hoặc 'roll' (cuộn), không phải '{kind}'.</translation>
+        <source>Kind must be &apos;sheet&apos; or &apos;roll&apos;, not &apos;{kind}&apos;.</source>
+        <translation>Loại phải là &apos;sheet&apos; (tờ) hoặc &apos;roll&apos; (cuộn), không phải &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <source>{field} must be a number of millimetres from 0 to {max}, not '{value}'.</source>
-        <translation>{field} phải là số milimét từ 0 đến {max}, không phải '{value}'.</translation>
+        <source>{field} must be a number of millimetres from 0 to {max}, not &apos;{value}&apos;.</source>
+        <translation>{field} phải là số milimét từ 0 đến {max}, không phải &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>{field} must be a whole number from 1 to 50, not '{value}'.</source>
-        <translation>{field} phải là số nguyên từ 1 đến 50, không phải '{value}'.</translation>
+        <source>{field} must be a whole number from 1 to 50, not &apos;{value}&apos;.</source>
+        <translation>{field} phải là số nguyên từ 1 đến 50, không phải &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>The label template {name} is not valid.</source>
@@ -91,8 +92,8 @@
         <translation>Hãy kiểm tra kích thước tem trong mẫu.</translation>
     </message>
     <message>
-        <source>Template '{name}': the labels need {uw} × {uh} mm but the page is {pw} × {ph} mm.</source>
-        <translation>Mẫu '{name}': các tem cần {uw} × {uh} mm nhưng trang chỉ có {pw} × {ph} mm.</translation>
+        <source>Template &apos;{name}&apos;: the labels need {uw} × {uh} mm but the page is {pw} × {ph} mm.</source>
+        <translation>Mẫu &apos;{name}&apos;: các tem cần {uw} × {uh} mm nhưng trang chỉ có {pw} × {ph} mm.</translation>
     </message>
     <message>
         <source>Make the labels, margins or gaps smaller, or use fewer columns or rows.</source>
@@ -103,24 +104,24 @@
         <translation>Không đọc được mẫu tem {path}: {reason}</translation>
     </message>
     <message>
-        <source>There is no label template called '{name}'.</source>
-        <translation>Không có mẫu tem nào tên '{name}'.</translation>
+        <source>There is no label template called &apos;{name}&apos;.</source>
+        <translation>Không có mẫu tem nào tên &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>Choose one of: {names}.</source>
         <translation>Hãy chọn một trong: {names}.</translation>
     </message>
     <message>
-        <source>'{name}' is the name of a built-in template.</source>
-        <translation>'{name}' là tên của một mẫu tem có sẵn.</translation>
+        <source>&apos;{name}&apos; is the name of a built-in template.</source>
+        <translation>&apos;{name}&apos; là tên của một mẫu tem có sẵn.</translation>
     </message>
     <message>
         <source>Give your template another name.</source>
         <translation>Hãy đặt tên khác cho mẫu tem của bạn.</translation>
     </message>
     <message>
-        <source>There is no user template called '{name}'.</source>
-        <translation>Không có mẫu tem tự tạo nào tên '{name}'.</translation>
+        <source>There is no user template called &apos;{name}&apos;.</source>
+        <translation>Không có mẫu tem tự tạo nào tên &apos;{name}&apos;.</translation>
     </message>
 </context>
 </TS>
