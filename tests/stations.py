@@ -85,10 +85,11 @@ def scan_plan(pairs: list[tuple[str, str]], index: int, scans: int, *, seed: int
 
 
 def service_station(store: Any, index: int, *, event_id: int, pairs: list[tuple[str, str]], scans: int,
-                    session_id: int | None = None, products: tuple[int, ...] = ()) -> dict[str, Any]:
+                    session_id: int | None = None, products: tuple[int, ...] = (), pace: float = 0.0) -> dict[str, Any]:
     """A check-in desk that is also a live desk: scan `scans` booth-days of `pairs` in this station's
     `scan_plan` order (`check_in`, as typed or scanned at the desk) and, after each scan when a live session is given, count a sale of one of the
-    session's shared products (`add_count`). Returns every answer as plain data, with each check-in's
+    session's shared products (`add_count`). With `pace`, a scan starts every `pace` seconds (a person at
+    a scanner) instead of as fast as the machine goes. Returns every answer as plain data, with each check-in's
     latency, and the counts the service acknowledged (returned without an error: durable)."""
     import datetime as dt
 
@@ -100,7 +101,11 @@ def service_station(store: Any, index: int, *, event_id: int, pairs: list[tuple[
     checkins: list[dict[str, Any]] = []
     counts: list[dict[str, Any]] = []
     latencies: list[float] = []
-    for k, (code, day) in enumerate(scan_plan([tuple(p) for p in pairs], index, scans)):
+    due = time.perf_counter()
+    for k, (code, day) in enumerate(scan_plan(list(pairs), index, scans)):
+        if pace:
+            due += pace
+            time.sleep(max(0.0, due - time.perf_counter()))
         t0 = time.perf_counter()
         outcome = check_in(store, actor, event_id, dt.date.fromisoformat(day), code)
         latencies.append(time.perf_counter() - t0)
