@@ -54,7 +54,8 @@ def _station(worker: Callable[..., Any], target: str, index: int, start: Any, re
 
 
 def add_booths(store: Any, event_id: int, n: int, *, prefix: str = "S", zone: str = "Khu S") -> list[str]:
-    """Add n booths (codes S001.., held by the event's producers in turn, expected every day); their codes."""
+    """Add n booths (codes S001.. by default), held by the event's producers in turn and expected every day;
+    returns their codes."""
     from sqlalchemy import select
 
     from ocop_desk.models import Booth, Producer
@@ -85,12 +86,14 @@ def scan_plan(pairs: list[tuple[str, str]], index: int, scans: int, *, seed: int
 
 
 def service_station(store: Any, index: int, *, event_id: int, pairs: list[tuple[str, str]], scans: int,
-                    session_id: int | None = None, products: tuple[int, ...] = (), pace: float = 0.0) -> dict[str, Any]:
+                    session_id: int | None = None, products: tuple[int, ...] = (),
+                    pace: float = 0.0) -> dict[str, Any]:
     """A check-in desk that is also a live desk: scan `scans` booth-days of `pairs` in this station's
-    `scan_plan` order (`check_in`, as typed or scanned at the desk) and, after each scan when a live session is given, count a sale of one of the
-    session's shared products (`add_count`). With `pace`, a scan starts every `pace` seconds (a person at
-    a scanner) instead of as fast as the machine goes. Returns every answer as plain data, with each check-in's
-    latency, and the counts the service acknowledged (returned without an error: durable)."""
+    `scan_plan` order (`check_in`, as typed or scanned at the desk) and, after each scan when a live session
+    is given, count a sale of one of the session's shared products (`add_count`). With `pace`, a scan starts
+    every `pace` seconds (a person at a scanner) instead of as fast as the machine goes. Returns every answer
+    as plain data, each check-in's latency, and the counts the service acknowledged (returned without an
+    error: durable)."""
     import datetime as dt
 
     from ocop_desk.audit import Actor

@@ -31,6 +31,7 @@ def check_in_all(store: Store, day_index: int = 0) -> int:
     return len(booths)
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file (a server is backed up with pg_dump)
 def test_backup_is_a_whole_standalone_copy(demo_store: Store) -> None:
     n = check_in_all(demo_store)
     info = backup.make_backup(demo_store, "manual")
@@ -45,6 +46,7 @@ def test_backup_is_a_whole_standalone_copy(demo_store: Store) -> None:
     assert backup.list_backups(demo_store.path)[0].path == info.path  # type: ignore[arg-type]
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file (a server is backed up with pg_dump)
 def test_backup_goes_on_while_check_ins_keep_committing(demo_store: Store, actor: Actor) -> None:
     """Writers are never blocked, and the copy is one consistent snapshot (audit rows match check-ins)."""
     stop = threading.Event()
@@ -79,6 +81,7 @@ def test_backup_goes_on_while_check_ins_keep_committing(demo_store: Store, actor
     assert checkin_count(demo_store) == len(written)
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file (a server is backed up with pg_dump)
 def test_rolling_backups_keep_the_newest_k_and_spare_manual_ones(demo_store: Store, actor: Actor) -> None:
     backup.set_backup_settings(demo_store, actor, interval_minutes=5, keep=3)
     assert backup.get_backup_settings(demo_store) == backup.BackupSettings(5, 3)
@@ -100,6 +103,7 @@ def test_bad_backup_settings_are_refused_and_nothing_changes(demo_store: Store, 
     assert backup.get_backup_settings(demo_store) == backup.BackupSettings()
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file (a server is backed up with pg_dump)
 def test_preview_names_time_and_counts(demo_store: Store) -> None:
     n = check_in_all(demo_store)
     info = backup.make_backup(demo_store, "manual")
@@ -182,6 +186,7 @@ def test_postgres_backup_says_pg_dump(store: Store, monkeypatch: pytest.MonkeyPa
     assert "PostgreSQL" in err.value.message and "pg_dump" in (err.value.hint or "")
 
 
+@pytest.mark.sqlite_only  # backups copy the SQLite file (a server is backed up with pg_dump)
 def test_backup_folder_full_or_read_only_is_a_clear_store_error(demo_store: Store,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import errno

@@ -72,6 +72,7 @@ def test_disk_full_is_refused_whole_and_explained(demo_db_path: Path, engine_pra
     assert event_count(demo_db_path) == 1 + made  # every event stored before is still there
 
 
+@pytest.mark.sqlite_only  # SQLite's own read-only pragma
 def test_read_only_database_at_run_time(demo_store: Store, actor) -> None:  # type: ignore[no-untyped-def]
     @event.listens_for(demo_store.engine, "connect")
     def _read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
