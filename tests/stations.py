@@ -1,7 +1,8 @@
 """Several stations at once, as separate processes on one database (SQLite file or PostgreSQL URL).
 
 `run_stations(target, worker, n, **kwargs)` starts n processes (spawned, like separate laptops: nothing
-shared but the database), lets them start together, and returns each worker's result. Workers are
+shared but the database), lets them start together once every one has opened its store, and returns each
+worker's result. Workers are
 plain functions in this module (spawned processes import them by name) and go through the app's real
 services (`check_in`, `add_count`), as a check-in desk and a live desk do. `add_booths` gives a fair enough
 booths for hundreds of check-ins; `scan_plan` gives each station its own, overlapping order of scans.
@@ -19,15 +20,17 @@ from typing import Any
 
 def run_stations(target: str, worker: Callable[..., Any], n: int, timeout: float = 120, **kwargs: Any) -> list[Any]:
     ctx = multiprocessing.get_context("spawn")
-    start = ctx.Event()
-    results = ctx.Queue()
-    procs = [ctx.Process(target=_station, args=(worker, target, i, start, results, kwargs)) for i in range(n)]
+    ready, start, results = ctx.Queue(), ctx.Event(), ctx.Queue()
+    procs = [ctx.Process(target=_station, args=(worker, target, i, ready, start, results, kwargs)) for i in range(n)]
     for p in procs:
         p.start()
-    start.set()  # each station opened its store first; now they all go at once
     try:
+        for _ in procs:  # every station has started Python and opened its store (or failed trying) ...
+            ready.get(timeout=timeout)
+        start.set()  # ... and now they all go at once
         answers = dict(results.get(timeout=timeout) for _ in procs)
     finally:
+        start.set()
         for p in procs:
             p.join(timeout=10)
             if p.is_alive():
@@ -38,14 +41,17 @@ def run_stations(target: str, worker: Callable[..., Any], n: int, timeout: float
     return [answers[i] for i in range(n)]
 
 
-def _station(worker: Callable[..., Any], target: str, index: int, start: Any, results: Any,
+def _station(worker: Callable[..., Any], target: str, index: int, ready: Any, start: Any, results: Any,
              kwargs: dict[str, Any]) -> None:
     from ocop_desk.store import Store
 
     try:
-        store = Store.open(target)
         try:
-            start.wait(30)
+            store = Store.open(target)
+        finally:
+            ready.put(index)
+        try:
+            start.wait(60)
             results.put((index, worker(store, index, **kwargs)))
         finally:
             store.close()
