@@ -30,6 +30,7 @@ from ocop_desk.models import (
     Producer,
     Product,
 )
+from ocop_desk.store import bytewise
 from ocop_desk.summary import (
     Scope,
     Summary,
@@ -121,7 +122,7 @@ def booths_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
             Col(translate("Export", "Quantity brought"), NUM, 12)]
     stmt = (select(Booth.id, Booth.code, Booth.zone, Producer.name, Producer.province, Producer.phone)
             .join(Producer, Producer.id == Booth.producer_id).where(Booth.event_id == scope.event_id)
-            .order_by(Booth.zone, Booth.code))
+            .order_by(Booth.zone.is_(None), bytewise(Booth.zone), bytewise(Booth.code)))
 
     def rows() -> Iterator[Sequence[Any]]:
         for booth_id, code, zone, producer, province, phone in _stream(session, stmt):
@@ -160,7 +161,7 @@ def products_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
     stmt = (select(Product.id, Product.code, Product.name, Producer.name, Producer.province, Product.star_rating,
                    Product.category, Product.unit, Product.price, Product.gtin)
             .join(Producer, Producer.id == Product.producer_id).where(Product.producer_id.in_(at_fair))
-            .order_by(Producer.name, Product.code))
+            .order_by(bytewise(Producer.name), bytewise(Product.code)))
 
     def rows() -> Iterator[Sequence[Any]]:
         for pid, *info in _stream(session, stmt):
@@ -184,7 +185,7 @@ def checkins_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
                    CheckIn.left_at, CheckIn.operator, CheckIn.station)
             .join(Booth, Booth.id == CheckIn.booth_id).join(Producer, Producer.id == Booth.producer_id)
             .join(EventDay, EventDay.id == CheckIn.event_day_id).where(*where)
-            .order_by(EventDay.day, CheckIn.checked_in_at.is_(None), CheckIn.checked_in_at, Booth.code))
+            .order_by(EventDay.day, CheckIn.checked_in_at.is_(None), CheckIn.checked_in_at, bytewise(Booth.code)))
 
     def rows() -> Iterator[Sequence[Any]]:
         for day, code, zone, producer, status, at, left_at, operator, station in _stream(session, stmt):
@@ -260,7 +261,8 @@ def tallies_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
                    grouped.c.last)
             .join(LiveSession, LiveSession.id == grouped.c.sid).join(EventDay, EventDay.id == LiveSession.event_day_id)
             .join(Product, Product.id == grouped.c.pid).join(Producer, Producer.id == Product.producer_id)
-            .order_by(EventDay.day, LiveSession.started_at, LiveSession.id, grouped.c.revenue.desc(), Product.code))
+            .order_by(EventDay.day, LiveSession.started_at.is_(None), LiveSession.started_at, LiveSession.id,
+                      grouped.c.revenue.desc(), bytewise(Product.code)))
 
     def rows() -> Iterator[Sequence[Any]]:
         for day, sid, title, code, name, producer, entries, corrections, orders, qty, revenue, last in \
