@@ -122,9 +122,17 @@ def gs1_date(yymmdd: str, today: dt.date | None = None) -> dt.date:
     return dt.date(year, month, day)
 
 
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _without_controls(text: str) -> str:
+    """Scanners send GS (FNC1), tabs and worse; no control character reaches a query (PostgreSQL refuses NUL)."""
+    return _CONTROLS.sub("", text)
+
+
 def parse_scan(raw: str) -> Scan:
     """Recognise a booth card, a lot label (Digital Link or offline text), or plain text."""
-    text = raw.strip()
+    text = _without_controls(raw).strip()
     upper = text.upper()
     if upper.startswith(BOOTH_PREFIX):
         rest = text[len(BOOTH_PREFIX):]
@@ -144,8 +152,9 @@ def parse_scan(raw: str) -> Scan:
             except ValueError:
                 expires = None
         if match := _GTIN_PATH.search(parts.path):
-            return Scan("lot", text, gtin=match.group(1), lot=unquote(match.group(2)), expires=expires)
-        if match := _CODE_PATH.search(parts.path):
-            return Scan("lot", text, product_code=unquote(match.group(1)), lot=unquote(match.group(2)),
+            return Scan("lot", text, gtin=match.group(1), lot=_without_controls(unquote(match.group(2))),
                         expires=expires)
+        if match := _CODE_PATH.search(parts.path):
+            return Scan("lot", text, product_code=_without_controls(unquote(match.group(1))),
+                        lot=_without_controls(unquote(match.group(2))), expires=expires)
     return Scan("text", text)

@@ -44,7 +44,18 @@ def test_booth_card_and_offline_payloads() -> None:
     assert parse_scan("A01").kind == "text"
 
 
-@given(st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and s))
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40)
+       .filter(lambda s: s.strip() == s and s))
 def test_any_lot_code_round_trips(lot: str) -> None:
+    """Any printable lot code (the lot service allows far fewer) survives the URI and the scanner."""
     uri = lot_uri("https://r.vn", lot=lot, gtin="8936012340013", product_code="X", expires=None)
     assert parse_scan(uri).lot == lot
+
+
+def test_control_characters_never_reach_a_query() -> None:
+    """PostgreSQL refuses NUL in text; scanners send GS/FNC1 and tabs. The scan keeps only the text."""
+    assert parse_scan("\x00").text == ""
+    assert parse_scan("A0\x001\x1d").text == "A01"
+    assert parse_scan("ocop:b:3:A\x0001").booth_code == "A01"
+    scan = parse_scan("https://r.vn/p/SP%001/10/L%001")
+    assert (scan.product_code, scan.lot) == ("SP1", "L1")
