@@ -42,17 +42,24 @@ def _bootstrap() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from ocop_desk.cli import global_options
+
+    argv = sys.argv[1:] if argv is None else argv
+    window_args, rest = global_options().parse_known_args(argv)
+    if not rest:  # no command: the window, without importing every command's services first
+        from ui.app import run_window
+
+        return run_window(window_args)
     from ocop_desk.cli import build_parser, run
     from ocop_desk.i18n import DEFAULT_LANGUAGE, load_language
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is not None:
-        load_language(args.lang or DEFAULT_LANGUAGE)
-        return run(args)
-    from ui.app import run_window
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_window
 
-    return run_window(args)
+        return run_window(args)
+    load_language(args.lang or DEFAULT_LANGUAGE)
+    return run(args)
 
 
 if __name__ == "__main__":

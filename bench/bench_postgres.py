@@ -151,8 +151,10 @@ def run() -> list[Result]:
         finally:
             store.close()
         wall, inner = _cold_start(url)
-        results.append(Result("Cold start to the window on PostgreSQL, large fair (median of 7)", wall, "s", 0.6,
-                              note=f"in-process {inner:.3f} s"))
+        # No target of its own: the 0.6 s start-up target is the local SQLite one (bench_startup); here the
+        # PostgreSQL driver and dialect add their imports and a network round trip.
+        results.append(Result("Cold start to the window on PostgreSQL, large fair (median of 7)", wall, "s",
+                              note=f"in-process {inner:.3f} s; the 0.6 s target is SQLite's (bench_startup)"))
     with tempfile.TemporaryDirectory() as tmp:
         local = large_fair(copy_to=Path(tmp) / "fair.sqlite3")
         store = Store.open(local)

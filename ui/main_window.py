@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desk import events
-from ocop_desk.demo import load_demo
 from ocop_desk.errors import OcopError, StoreError
 from ocop_desk.formatting import fmt_date
 from ocop_desk.i18n import current_language
@@ -361,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def load_sample(self) -> None:
         try:
+            from ocop_desk.demo import load_demo  # only when asked for: start-up stays light
+
             result = load_demo(self.ctx.store, self.ctx.actor)
         except OcopError as exc:
             show_error(self, exc)

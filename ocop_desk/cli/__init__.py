@@ -22,9 +22,12 @@ COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.c
 EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4
 
 
-def build_parser() -> argparse.ArgumentParser:
+def global_options(*, add_help: bool = False) -> argparse.ArgumentParser:
+    """The options that go before any command (and all the window takes): cheap to build, so the window
+    starts without importing every command's services."""
     parser = argparse.ArgumentParser(
         prog="ocop-desk",
+        add_help=add_help,
         description="OCOP Desk: check-in, traceability labels, livestream tallies and Excel summaries "
         "for OCOP market days. With no command, opens the window.",
     )
@@ -37,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="window only: load the sample fair into the database first (if it is not there)")
     parser.add_argument("--read-only", action="store_true", help="open the database read-only")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = global_options(add_help=True)
     json_parent = argparse.ArgumentParser(add_help=False)
     json_parent.add_argument("--json", action="store_true", help="print the result as JSON")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
