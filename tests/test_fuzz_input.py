@@ -134,7 +134,9 @@ def test_any_scan_text_is_recognised_or_plain_text(raw: str) -> None:
 
 
 @FUZZ
-@given(lot=st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and "\n" not in s and "\r" not in s),
+# Printable lot codes (the lot service allows far fewer); scans drop control characters by design.
+@given(lot=st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=40)
+       .filter(lambda s: s.strip() == s),
        code=st.from_regex(r"[A-Z0-9][A-Z0-9-]{0,20}", fullmatch=True),
        expires=st.one_of(st.none(), st.dates(min_value=dt.date(dt.date.today().year - 49, 1, 1),
                                              max_value=dt.date(dt.date.today().year + 50, 12, 31))))
