@@ -20,7 +20,8 @@ import re
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -197,9 +198,7 @@ def backup_file(db_path: Path, reason: str, *, folder: Path | None = None, pages
 def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause: float = STEP_PAUSE,
                   progress: Progress | None = None) -> None:
     """Copy `source` to `target` through the backup API, from one read snapshot, in steps of `pages`."""
-    part = target.with_name(target.name + ".part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+    with _sqlite_file_into_place(target, str(source)) as part:
         part.unlink(missing_ok=True)
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
@@ -236,12 +235,22 @@ def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause:
                 dst.close()
         finally:
             src.close()
+
+
+@contextmanager
+def _sqlite_file_into_place(target: Path, where: str) -> Iterator[Path]:
+    """Write a database file as `target`.part, then flush it and move it into place. On any failure the
+    .part is removed, `target` is left as it was, and the error is told as a StoreError."""
+    part = target.with_name(target.name + ".part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        yield part
         _fsync(part)
         os.replace(part, target)
         _fsync_dir(target.parent)
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
-        known = classify(exc, str(source))
+        known = classify(exc, where)
         if known is None:
             raise
         raise known from exc
@@ -489,27 +498,13 @@ def save_rescue_copy(store: Store, target: Path) -> Path:
         raise StoreError("removed", translate("Backup", "The data of {where} can no longer be read.").format(
             where=store.location), hint=translate("Backup", "Restore the latest backup (File ▸ Restore…)."),
             path=store.location)
-    part = target.with_name(target.name + ".part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+    with _sqlite_file_into_place(target, str(target)) as part:
         dst = sqlite3.connect(part, isolation_level=None)
         try:
             anchor.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
-        _fsync(part)
-        os.replace(part, target)
-        _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        known = classify(exc, str(target))
-        if known is None:
-            raise
-        raise known from exc
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise _os_error(exc, target.parent) from exc
     if target.resolve() == store.path.resolve():
         store.engine.dispose()
         store.watch_file()
