@@ -23,7 +23,7 @@ from ocop_desk.events import event_day_id
 from ocop_desk.i18n import translate
 from ocop_desk.models import AuditEntry, Booth, BoothDay, CheckIn, EventDay, Lot, Producer, Product, utcnow
 from ocop_desk.payloads import parse_scan
-from ocop_desk.store import Store
+from ocop_desk.store import Store, bytewise
 
 STATES = ("checked_in", "already", "unknown", "not_registered")
 STATUSES = ("present", "left", "absent")
@@ -293,7 +293,8 @@ def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
             .join(Producer, Booth.producer_id == Producer.id)
             .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == day_id))
             .where(Booth.event_id == event_id)
-            .order_by(Booth.zone, Booth.code)
+            # the same order on SQLite and PostgreSQL (collations differ): zoneless booths last, then bytes
+            .order_by(Booth.zone.is_(None), bytewise(Booth.zone), bytewise(Booth.code))
         )
         out = []
         for row in session.execute(stmt).all():

@@ -9,8 +9,8 @@ from sqlalchemy import delete, select
 
 from ocop_desk import audit, events
 from ocop_desk.audit import Actor
+from ocop_desk.checkin import board
 from ocop_desk.models import Booth, CheckIn, EventDay, LiveSession, LiveTally, Producer, Product
-from ocop_desk.overview import list_booths
 from ocop_desk.store import Store
 from ocop_desk.sync import ChangeWatcher, read_cursor
 
@@ -65,7 +65,7 @@ def test_two_stations_on_one_database_see_each_other(demo_target: str) -> None:
         watch_b.poll()
         add_booth(a, "C03")
         assert watch_b.poll() is True
-        assert "C03" in {row.code for row in list_booths(b, 1)}
+        assert "C03" in {row.booth.code for row in board(b, 1, dt.date(2026, 10, 14))}
         assert watch_b.poll() is False
     finally:
         a.close()
