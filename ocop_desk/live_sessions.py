@@ -91,8 +91,27 @@ class PlatformTotals:
         return any(v is not None for v in self.__dict__.values())
 
 
+class _SessionState:
+    """What SessionInfo and SessionLabel both derive from their platform and times."""
+
+    platform: str
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+
+    @property
+    def status(self) -> str:
+        """planned (not started), live, or ended."""
+        if self.ended_at is not None:
+            return "ended"
+        return "live" if self.started_at is not None else "planned"
+
+    @property
+    def platform_name(self) -> str:
+        return PLATFORM_NAMES.get(self.platform, self.platform)
+
+
 @dataclass(frozen=True)
-class SessionInfo:
+class SessionInfo(_SessionState):
     id: int
     event_id: int
     day: dt.date
@@ -108,16 +127,6 @@ class SessionInfo:
     products: tuple[FeaturedProduct, ...]
     platform_totals: PlatformTotals
 
-    @property
-    def status(self) -> str:
-        """planned (not started), live, or ended."""
-        if self.ended_at is not None:
-            return "ended"
-        return "live" if self.started_at is not None else "planned"
-
-    @property
-    def platform_name(self) -> str:
-        return PLATFORM_NAMES.get(self.platform, self.platform)
 
     def product(self, product_id: int) -> FeaturedProduct | None:
         return next((p for p in self.products if p.product_id == product_id), None)
@@ -202,7 +211,7 @@ def list_sessions(store: Store, event_id: int, day: dt.date | str | None = None)
 
 
 @dataclass(frozen=True)
-class SessionLabel:
+class SessionLabel(_SessionState):
     """What a session picker shows; much lighter than `SessionInfo` for a day of many sessions."""
 
     id: int
@@ -214,15 +223,6 @@ class SessionLabel:
     started_at: dt.datetime | None
     ended_at: dt.datetime | None
 
-    @property
-    def status(self) -> str:
-        if self.ended_at is not None:
-            return "ended"
-        return "live" if self.started_at is not None else "planned"
-
-    @property
-    def platform_name(self) -> str:
-        return PLATFORM_NAMES.get(self.platform, self.platform)
 
 
 def session_labels(store: Store, event_id: int, day: dt.date | None = None) -> list[SessionLabel]:
