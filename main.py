@@ -42,18 +42,18 @@ def _bootstrap() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ocop_desk.cli import global_options
+    from ocop_desk.cli import split_command
 
     argv = sys.argv[1:] if argv is None else argv
-    window_args, rest = global_options().parse_known_args(argv)
+    window_args, rest = split_command(argv)
     if not rest:  # no command: the window, without importing every command's services first
         from ui.app import run_window
 
         return run_window(window_args)
-    from ocop_desk.cli import build_parser, run
+    from ocop_desk.cli import parse_command_line, run
     from ocop_desk.i18n import DEFAULT_LANGUAGE, load_language
 
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     if args.command is None:
         from ui.app import run_window
 

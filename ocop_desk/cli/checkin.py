@@ -12,14 +12,10 @@ EXIT_REFUSED = 1
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
-    operator = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS: when not given here, the global --operator (before the command) still counts.
-    operator.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
-                          help="operator name written into the audit log")
     day = argparse.ArgumentParser(add_help=False)
     day.add_argument("--day", metavar="YYYY-MM-DD", help="event day (default: today)")
 
-    checkin = subparsers.add_parser("checkin", parents=[json_parent, operator, day],
+    checkin = subparsers.add_parser("checkin", parents=[json_parent, day],
                                     help="check a booth in from its code or its booth card's QR text")
     checkin.add_argument("scan", metavar="SCAN", help="booth code (A01) or booth card payload (OCOP:B:1:A01)")
     checkin.set_defaults(handler=cmd_checkin)
@@ -29,7 +25,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
     lot = subparsers.add_parser("lot", help="record and list the product lots booths bring")
     sub = lot.add_subparsers(dest="lot_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", parents=[json_parent, operator, day], help="record a lot a booth brought")
+    add = sub.add_parser("add", parents=[json_parent, day], help="record a lot a booth brought")
     add.add_argument("booth", metavar="BOOTH")
     add.add_argument("product", metavar="PRODUCT", help="product code, GTIN, or a name matching one product")
     add.add_argument("--qty", type=int, required=True, metavar="N", help="quantity (items)")
@@ -42,7 +38,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     lst.add_argument("--day", metavar="YYYY-MM-DD")
     lst.set_defaults(handler=cmd_lot_list)
 
-    imp = subparsers.add_parser("import", parents=[json_parent, operator],
+    imp = subparsers.add_parser("import", parents=[json_parent],
                                 help="import the organisers' registration file (.xlsx or .csv)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--preview", action="store_true", help="only show what would change; write nothing")

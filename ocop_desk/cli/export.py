@@ -1,4 +1,4 @@
-"""`ocop-desk export OUT.xlsx --day YYYY-MM-DD | --event`: the Excel summary of a day or of the fair."""
+"""`ocop-desk export OUT.xlsx [--day YYYY-MM-DD | --all-days]`: the Excel summary of a day or of the fair."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     export.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     scope = export.add_mutually_exclusive_group()
     scope.add_argument("--day", metavar="YYYY-MM-DD", help="one day of the event (default: today)")
-    scope.add_argument("--event", dest="whole_event", action="store_true", help="the whole event, every day")
+    # Not `--event`: that is the global option choosing which event (the old spelling still works, see
+    # LEGACY_FLAGS in ocop_desk/cli/__init__.py).
+    scope.add_argument("--all-days", dest="whole_event", action="store_true",
+                       help="the whole event, every day (the organisers' summary of the fair)")
     export.set_defaults(handler=cmd_export)
 
 
