@@ -8,11 +8,12 @@ Only QtCore is used here (no widgets).
 
 from __future__ import annotations
 
+from importlib.resources import as_file
+
 from PySide6.QtCore import QTranslator
 
-from ocop_desk.paths import RESOURCES
+from ocop_desk.paths import resource_files
 
-I18N_DIR = RESOURCES / "i18n"
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 
@@ -32,10 +33,11 @@ def load_language(lang: str) -> list[QTranslator]:
     _translators.clear()
     _language = lang
     if lang != "en":  # source strings are English
-        for qm in sorted(I18N_DIR.glob(f"*_{lang}.qm")):
+        for qm in resource_files("i18n", f"_{lang}.qm"):
             translator = QTranslator()
-            if not translator.load(str(qm)):
-                raise RuntimeError(f"cannot load translation file {qm}")
+            with as_file(qm) as path:  # the file itself in an ordinary installation
+                if not translator.load(str(path)):
+                    raise RuntimeError(f"cannot load translation file {qm}")
             _translators.append(translator)
     return list(_translators)
 

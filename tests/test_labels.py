@@ -134,10 +134,10 @@ def test_template_larger_than_page_is_refused() -> None:
 
 
 def test_builtin_files_are_valid_json() -> None:
-    from ocop_desk.labels.templates import BUILTIN_DIR
+    from ocop_desk.paths import resource_files
 
-    for path in BUILTIN_DIR.glob("*.json"):
-        assert from_spec(json.loads(path.read_text(encoding="utf-8"))).name == path.stem
+    for path in resource_files("label_templates", ".json"):
+        assert from_spec(json.loads(path.read_text(encoding="utf-8"))).name == path.name.removesuffix(".json")
 
 
 # -- layout geometry --------------------------------------------------------------------------------

@@ -37,9 +37,7 @@ def install_language(app: QApplication, lang: str) -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    qss = RESOURCES / "style.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
 
 
 def make_application() -> QApplication:

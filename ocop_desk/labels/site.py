@@ -133,7 +133,7 @@ def build_site(store: Store, outdir: str | Path, event_id: int | None = None) ->
                               hint=translate("Labels", "Correct or clear the GTIN in the catalogue, then "
                                                        "write the site again.")) from exc
         (tmp / "assets").mkdir(exist_ok=True)
-        shutil.copy(SITE_DIR / "site.css", tmp / "assets" / "site.css")
+        (tmp / "assets" / "site.css").write_bytes((SITE_DIR / "site.css").read_bytes())
         (tmp / MARKER).write_text(f"{event.id}\n", encoding="utf-8")
         if target.exists():
             old = target.with_name(f".{target.name}-old-{os.getpid()}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, fields, replace
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from sqlalchemy import select
@@ -16,11 +16,10 @@ from ocop_desk.audit import Actor
 from ocop_desk.errors import DomainError, NotFound, ValidationFailed
 from ocop_desk.i18n import translate
 from ocop_desk.models import LabelTemplate
-from ocop_desk.paths import RESOURCES
+from ocop_desk.paths import resource_files
 from ocop_desk.store import Store
 from ocop_desk.validate import clean_text
 
-BUILTIN_DIR = RESOURCES / "label_templates"
 KINDS = ("sheet", "roll")
 _TOLERANCE = 0.05  # mm: printed label stock is specified to a tenth of a millimetre
 MAX_MM = 1000.0  # no printer takes a page (or roll label) longer than a metre: a bigger size is a typing slip
@@ -173,12 +172,12 @@ def _mm(value: float) -> str:
 
 def builtin_templates() -> list[Template]:
     out = []
-    for path in sorted(BUILTIN_DIR.glob("*.json")):
+    for path in resource_files("label_templates", ".json"):
         out.append(_load_file(path))
     return sorted(out, key=lambda t: (t.order, t.name))
 
 
-def _load_file(path: Path) -> Template:
+def _load_file(path: Traversable) -> Template:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
