@@ -2,9 +2,10 @@
 
 The floor is openpyxl in write-only mode writing the same cells (the same values, dates as plain serial
 numbers) into the same sheets, with no queries and no formatting, measured in the same run, rounds
-alternating export and floor. Each
-export runs in a fresh subprocess so its peak memory (VmHWM: the whole process's peak
-resident set, interpreter and libraries included) is its own.
+alternating export and floor. A second floor adds the export's number formats (a styled WriteOnlyCell in
+each figure, money and date column), to show what formatting alone costs through openpyxl's public API.
+Each export runs in a fresh subprocess so its peak memory (VmHWM: the whole process's peak resident set,
+interpreter and libraries included) is its own.
 """
 
 from __future__ import annotations
@@ -39,13 +40,28 @@ print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - c0, "cells": 
 _FLOOR = r"""
 import datetime as dt, json, pickle, resource, sys, time
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 sheets = pickle.load(open(sys.argv[1], "rb"))
+styled = sys.argv[3] == "styled"
 t0, c0 = time.perf_counter(), time.process_time()
 wb = Workbook(write_only=True)
 cells = 0
-for title, rows in sheets:
+for title, formats, rows in sheets:
     ws = wb.create_sheet(title)
+    templates = []
+    for number_format in formats:
+        cell = None
+        if styled and number_format:
+            cell = WriteOnlyCell(ws)
+            cell.number_format = number_format
+        templates.append(cell)
     for row in rows:
+        if styled:
+            row = list(row)
+            for i, cell in enumerate(templates):
+                if cell is not None and i < len(row) and row[i] is not None:
+                    cell.value = row[i]
+                    row[i] = cell
         ws.append(row)
         cells += len(row)
 wb.save(sys.argv[2])
@@ -58,8 +74,10 @@ import datetime as dt, pickle, sys
 from openpyxl.utils.datetime import to_excel
 from ocop_desk.i18n import load_language
 from ocop_desk.store import Store
+from ocop_desk.export import DATE, DATETIME, MONEY, NUM, THOUSANDS, date_format, datetime_format
 from ocop_desk.export_sheets import plan
 load_language("vi")
+FORMATS = {NUM: THOUSANDS, MONEY: THOUSANDS, DATE: date_format(), DATETIME: datetime_format()}
 store = Store.open(sys.argv[1], read_only=True)
 
 def plain(v):
@@ -75,9 +93,9 @@ with store.reading() as session:
     for sheet in p.sheets[1:]:
         rows = [["title"], [c.header for c in sheet.cols]]
         rows += [[plain(v) for v in row] for row in sheet.rows()]
-        sheets.append((sheet.title, rows))
+        sheets.append((sheet.title, [FORMATS.get(c.kind) for c in sheet.cols], rows))
     # the summary sheet: as many cells as the export writes there
-    sheets.insert(0, ("Summary", [["x", 1, 2]] * 60))
+    sheets.insert(0, ("Summary", [], [["x", 1, 2]] * 60))
 pickle.dump(sheets, open(sys.argv[2], "wb"))
 """
 
@@ -124,14 +142,15 @@ print(json.dumps({"seconds": statistics.median(samples)}))
 
 def run() -> list[Result]:
     db = large_fair()
-    exports, floors, rss, cpu_ratios = [], [], [], []
+    exports, floors, styled, rss, cpu_ratios = [], [], [], [], []
     cells = 0
     with tempfile.TemporaryDirectory() as tmp:
         values = Path(tmp) / "values.pickle"
         subprocess.run([sys.executable, "-c", _COLLECT, str(db), str(values)], cwd=ROOT, check=True, timeout=600)
         for i in range(ROUNDS):  # side by side, alternating, so both see the same machine load
-            floor = _run(_FLOOR, str(values), str(Path(tmp) / f"floor{i}.xlsx"))
+            floor = _run(_FLOOR, str(values), str(Path(tmp) / f"floor{i}.xlsx"), "plain")
             export = _run(_EXPORT, str(db), str(Path(tmp) / f"export{i}.xlsx"))
+            styled.append(_run(_FLOOR, str(values), str(Path(tmp) / f"styled{i}.xlsx"), "styled")["seconds"])
             floors.append(floor["seconds"])
             exports.append(export["seconds"])
             cpu_ratios.append(export["cpu"] / floor["cpu"])
@@ -148,6 +167,10 @@ def run() -> list[Result]:
                     f"{median(floors):.2f} s"),
         Result("whole-event export ÷ write-only floor, same run", ratio, "×", 1.3,
                note=f"median per-round ratio {pair_ratio:.2f}×, CPU-time ratio {median(cpu_ratios):.2f}×"),
+        # What openpyxl's public API costs for the number formats alone: the floor again, with a styled
+        # WriteOnlyCell in every figure, money and date column (as the export writes them), no queries.
+        Result("write-only floor with the export's number formats ÷ floor", min(styled) / min(floors), "×",
+               note=f"best {min(styled):.2f} s"),
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent at fork and across exec, so a
         # child started after the parent built the large fair reported the parent's 270 MB.
         Result("whole-event export peak memory (VmHWM of the export subprocess)", max(rss), "MB", 200,

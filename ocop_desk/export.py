@@ -11,27 +11,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
-from ocop_desk import xlsx_stream
 from ocop_desk.errors import DomainError, StoreError
 from ocop_desk.formatting import fmt_date
 from ocop_desk.i18n import current_language, translate
 from ocop_desk.store import Store
 
 # A value starting with one of these would be read as a formula by a spreadsheet.
-FORMULA_TRIGGERS = xlsx_stream.FORMULA_TRIGGERS
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_TEXT = 32767  # characters an Excel cell holds
 PROGRESS_EVERY = 500
 
 ProgressFn = Callable[[int, int], None]
@@ -97,9 +99,16 @@ class Progress:
             self.callback(min(self.done, self.total), self.total)
 
 
+def clean_text(value: str) -> str:
+    """What Excel can hold: no XML-illegal control characters, at most 32,767 characters."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value[:MAX_TEXT]
+
+
 def safe_text(ws: Any, value: str) -> Any:
     """A user's text as a text cell: never a formula, no characters XML cannot hold."""
-    value = xlsx_stream.clean_text(value)
+    value = clean_text(value)
     if value.startswith(FORMULA_TRIGGERS):
         cell = WriteOnlyCell(ws, value)
         cell.data_type = "s"  # openpyxl would otherwise store '=...' as a formula
@@ -124,19 +133,7 @@ class SheetWriter:
         self.progress = progress
         self.rows = 0
         self.cells = 0
-        self._templates: list[Any] = []
-        for col in self.cols:
-            template = None
-            if col.kind in (NUM, MONEY):
-                template = WriteOnlyCell(self.ws)
-                template.number_format = THOUSANDS
-            elif col.kind == DATE:
-                template = WriteOnlyCell(self.ws)
-                template.number_format = date_format()
-            elif col.kind == DATETIME:
-                template = WriteOnlyCell(self.ws)
-                template.number_format = datetime_format()
-            self._templates.append(template)
+        self._converters = [self._converter(col.kind) for col in self.cols]
 
     def write(self, rows: Iterable[Sequence[Any]]) -> int:
         """Write every row (values in column order); returns the number of data rows."""
@@ -164,14 +161,11 @@ class SheetWriter:
         ws.row_dimensions[2].height = 32
         ws.append(header)
         append = ws.append
-        if xlsx_stream.supported(ws):
-            install_typed_rows(ws, self.cols, self._templates)
-            def convert(row: Sequence[Any]) -> Sequence[Any]:
-                return row if type(row) is tuple else tuple(row)
-        else:
-            converters = self._converters()
-            def convert(row: Sequence[Any]) -> Sequence[Any]:
-                return [c(v) if v is not None else None for c, v in zip(converters, row, strict=True)]
+        converters = self._converters
+
+        def convert(row: Sequence[Any]) -> list[Any]:
+            return [v if c is None or v is None else c(v) for c, v in zip(converters, row, strict=True)]
+
         n = 0
         for row in _chain(sample, rows):
             append(convert(row))
@@ -184,19 +178,27 @@ class SheetWriter:
         self.cells = n * len(self.cols)
         return n
 
-    def _converters(self) -> list[Callable[[Any], Any]]:
+    def _converter(self, kind: str) -> Callable[[Any], Any] | None:
+        """How a column's values become cells: plain values where no style is needed, else one styled
+        cell per column that takes each row's value (the write-only sheet writes it out on `append`).
+        Dates go in as Excel serial numbers: the same cell, without openpyxl's date sniffing per cell."""
         ws = self.ws
-        result: list[Callable[[Any], Any]] = []
-        for col, template in zip(self.cols, self._templates, strict=True):
-            if col.kind == TEXT:
-                result.append(partial(_text, ws))
-            elif col.kind == INT:
-                result.append(_identity)
-            elif col.kind == DATETIME:
-                result.append(partial(_set_local, template))
-            else:
-                result.append(partial(_set, template))
-        return result
+        if kind == TEXT:
+            return lambda value: safe_text(ws, value) if isinstance(value, str) else value
+        if kind == INT:
+            return None
+        cell = WriteOnlyCell(ws)
+        cell.number_format = {DATE: date_format(), DATETIME: datetime_format()}.get(kind, THOUSANDS)
+
+        def styled(value: Any) -> Any:
+            cell.value = value
+            return cell
+
+        if kind == DATE:
+            return lambda value: styled(to_excel(value))
+        if kind == DATETIME:
+            return lambda value: styled(to_excel(local_naive(value)))
+        return styled
 
     def _set_widths(self, sample: list[Sequence[Any]]) -> None:
         for i, col in enumerate(self.cols):
@@ -213,33 +215,9 @@ class SheetWriter:
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
 
 
-def install_typed_rows(ws: Any, cols: Sequence[Col], templates: Sequence[Any]) -> None:
-    style_ids = [t.style_id if t is not None else None for t in templates]
-    quoted = WriteOnlyCell(ws)
-    quoted.quotePrefix = True
-    xlsx_stream.install(ws, xlsx_stream.TypedRows([c.kind for c in cols], style_ids, quoted.style_id))
-
-
 def _chain(first: list[Sequence[Any]], rest: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
     yield from first
     yield from rest
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-def _text(ws: Any, value: Any) -> Any:
-    return safe_text(ws, value) if isinstance(value, str) else value
-
-
-def _set_local(template: Any, value: dt.datetime) -> Any:
-    return _set(template, local_naive(value))
-
-
-def _set(template: Any, value: Any) -> Any:
-    template.value = value
-    return template
 
 
 def _shown(value: Any) -> str:
@@ -304,16 +282,14 @@ def write_error(exc: OSError, target: Path, *, replacing: bool = False) -> Store
 
 
 def discard(wb: Workbook) -> None:
-    """Close the half-written sheets of a failed or cancelled export and remove their temporary files."""
+    """Close the half-written sheets of a failed or cancelled export, then save them into memory and
+    drop them: saving is openpyxl's own way to remove a write-only sheet's temporary file."""
     for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
         with contextlib.suppress(Exception):
             if not ws.closed:
                 ws.close()
-        with contextlib.suppress(OSError):
-            os.remove(writer.out)
+    with contextlib.suppress(Exception):
+        wb.save(io.BytesIO())
 
 
 def save_atomically(wb: Workbook, target: Path) -> None:

@@ -21,6 +21,7 @@ from ocop_desk.importer_values import as_text, is_blank
 from ocop_desk.importer_values import fold_fast as fold
 
 HEADER_SCAN_ROWS = 30
+DELIMITERS = ";,\t"  # Excel's CSV in Vietnamese settings, in English settings, and tab-separated text
 MAX_COLUMNS = 200
 IDENTITY_FIELDS = ("product_name", "product_code", "producer_name", "producer_code", "booth_code")
 _TOTAL = re.compile(r"^(tong|total|cong|sum|grand total)\b")
@@ -130,8 +131,7 @@ def _csv_rows(path: Path) -> list[tuple[object, ...]]:
     if "\x00" in text:
         raise DomainError(translate("Import", "{file} is not a text CSV file.").format(file=path.name),
                           hint=translate("Import", "Use an Excel workbook (.xlsx) or a CSV file (.csv)."))
-    sample = "\n".join(text.splitlines()[:HEADER_SCAN_ROWS])
-    delimiter = max((";", ",", "\t"), key=lambda d: sample.count(d))
+    delimiter = _delimiter("\n".join(text.splitlines()[:HEADER_SCAN_ROWS]))
     try:
         return [tuple(None if not v.strip() else v for v in row)
                 for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
@@ -139,6 +139,15 @@ def _csv_rows(path: Path) -> list[tuple[object, ...]]:
         raise DomainError(translate("Import", "{file} is not a well-formed CSV file ({reason}).").format(
             file=path.name, reason=str(exc)), hint=translate("Import", "Save it again from Excel as CSV UTF-8.")
         ) from exc
+
+
+def _delimiter(sample: str) -> str:
+    """The CSV separator, as csv.Sniffer finds it (it sees through quoted text such as "Số 5, xã Cát Hải");
+    the most frequent separator when it cannot decide (title rows above the header, one column)."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        return max(DELIMITERS, key=sample.count)
 
 
 def _tables(kind: str, sheets: Iterable[tuple[str, Iterable[tuple[object, ...]]]]) -> ReadResult:

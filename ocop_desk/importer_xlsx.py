@@ -165,10 +165,6 @@ def _rows(archive: zipfile.ZipFile, part: str, strings: list[str], dates: set[in
 
 def read_sheets(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
     """Every visible sheet's rows (values only); raises Unsupported (or a parsing error) when unsure."""
-    try:
-        import lxml  # noqa: F401
-    except ImportError as exc:  # the optional fast path
-        raise Unsupported("lxml is not installed") from exc
     with zipfile.ZipFile(path) as archive:
         strings = _shared_strings(archive)
         dates = _date_styles(archive)

@@ -293,27 +293,81 @@ def test_libreoffice_opens_the_workbook_without_repair(busy_store: Store, tmp_pa
         assert "Checked in at" in text and "Ngao Giao Thủy" in text  # later sheets are there too
 
 
-def _cells(path: Path) -> list[tuple[str, str, Any, str, str]]:
-    wb = openpyxl.load_workbook(path)
-    return [(ws.title, c.coordinate, c.value, c.data_type, c.number_format)
-            for ws in wb.worksheets[1:] for row in ws.iter_rows() for c in row if c.value is not None]
+def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tmp_path: Path) -> None:
+    """Each data cell holds the value the sheet's query gave, with its column kind's type and format:
+    thousands for figures and money, the date and date-time formats, plain integers and text."""
+    from ocop_desk.export import DATE, DATETIME, INT, MONEY, NUM, TEXT, local_naive
+    from ocop_desk.export_sheets import plan
+
+    event_id = resolve_event(busy_store).id
+    out = tmp_path / "kinds.xlsx"
+    export_workbook(busy_store, event_id, out)
+    with busy_store.reading() as session:
+        sheets = {sheet.title: (sheet.cols, list(sheet.rows())) for sheet in plan(session, event_id, None).sheets[1:]}
+    wb = openpyxl.load_workbook(out)
+    formats = {NUM: "#,##0", MONEY: "#,##0", DATE: "yyyy-mm-dd", DATETIME: "yyyy-mm-dd hh:mm", INT: "General",
+               TEXT: "General"}
+    checked: dict[str, int] = dict.fromkeys(formats, 0)
+    for title, (cols, rows) in sheets.items():
+        ws = wb[title]
+        assert [c.value for c in ws[2]] == [c.header for c in cols]
+        written = list(ws.iter_rows(min_row=3, max_col=len(cols)))
+        assert len(written) == len(rows), title
+        for cells, values in zip(written, rows, strict=True):
+            for cell, col, value in zip(cells, cols, values, strict=True):
+                where = (title, cell.coordinate, col.header)
+                if value is None or value == "":
+                    assert cell.value is None, where
+                    continue
+                assert cell.number_format == formats[col.kind], where
+                assert cell.data_type in ("n", "s", "d"), where
+                if col.kind == DATETIME:
+                    assert abs(cell.value - local_naive(value)) < dt.timedelta(milliseconds=1), where
+                elif col.kind == DATE:
+                    assert cell.value == dt.datetime.combine(value, dt.time()), where
+                else:
+                    assert cell.value == value and type(cell.value) is type(value), where
+                checked[col.kind] += 1
+    assert all(checked.values()), checked
 
 
-def test_fast_row_writers_match_openpyxl_cells(demo_store: Store, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lxml row writer, the light-cell writer and plain openpyxl cells give the same workbook."""
-    from ocop_desk import xlsx_stream
+def test_control_characters_and_overlong_text_are_made_excel_safe(busy_store: Store, tmp_path: Path) -> None:
+    from sqlalchemy import select, update
 
-    add_activity(demo_store, resolve_event(demo_store).id, injections=True)
-    event_id = resolve_event(demo_store).id
-    export_workbook(demo_store, event_id, tmp_path / "lxml.xlsx")
-    with monkeypatch.context() as m:
-        m.setattr(xlsx_stream.openpyxl, "LXML", False)
-        export_workbook(demo_store, event_id, tmp_path / "light.xlsx")
-    with monkeypatch.context() as m:
-        m.setattr(xlsx_stream, "supported", lambda ws: False)
-        export_workbook(demo_store, event_id, tmp_path / "plain.xlsx")
-    plain = _cells(tmp_path / "plain.xlsx")
-    assert len(plain) > 300
-    assert _cells(tmp_path / "lxml.xlsx") == plain
-    assert _cells(tmp_path / "light.xlsx") == plain
+    from ocop_desk.models import LiveSession, Producer
+
+    long_notes = "Ghi chú phiên live. " * 2000  # 40,000 characters: more than a cell holds
+    with busy_store.transaction() as session:
+        session.execute(update(LiveSession).values(notes=long_notes))
+        producer = session.scalars(select(Producer).order_by(Producer.id)).first()
+        assert producer is not None
+        name, producer.name = producer.name, producer.name + "\x07\x1b"
+    out = tmp_path / "safe.xlsx"
+    export_workbook(busy_store, resolve_event(busy_store).id, out)
+    wb = openpyxl.load_workbook(out)
+    notes = [r["Notes"] for r in data_rows(wb["Live sessions"])]
+    assert notes and all(n == long_notes[:32767] for n in notes)
+    producers = {r["Producer"] for r in data_rows(wb["Products"])}
+    assert name + "\ufffd\ufffd" in producers and name + "\x07\x1b" not in producers
+
+
+def test_cancelled_export_leaves_no_temporary_files(demo_store: Store, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """openpyxl streams each write-only sheet through a temporary file; a cancelled export removes them."""
+    import tempfile
+
+    add_activity(demo_store, resolve_event(demo_store).id)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        if done >= 20:  # after the first data sheets
+            raise Stop
+
+    with pytest.raises(Stop):
+        export_workbook(demo_store, resolve_event(demo_store).id, tmp_path / "x.xlsx", progress=progress)
+    assert list(temp.iterdir()) == [] and not (tmp_path / "x.xlsx").exists()

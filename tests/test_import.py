@@ -217,6 +217,30 @@ def test_csv_english_headers_bom_and_separators(store: Store, tmp_path: Path, bo
     assert prices == [25000, 110000]
 
 
+@pytest.mark.parametrize("title_rows", [False, True])
+def test_csv_separator_is_found_past_quoted_commas(store: Store, tmp_path: Path, title_rows: bool) -> None:
+    """Semicolon-separated, with addresses and names full of commas inside quotes: more commas than
+    semicolons in the file, yet the semicolon is the separator (and still is under title rows)."""
+    lines = [
+        'Gian hàng;Tên chủ thể;Địa chỉ;Tên sản phẩm;Giá bán',
+        'A01;"Công ty CP Chế biến, Thủy sản Cát Hải";"Số 5, ngõ 12, đường 1, thôn 2, xã Cát Hải, huyện Cát Hải, '
+        'TP Hải Phòng";"Nước mắm, 40 độ đạm, chai 500 ml";"120,000"',
+        ';;;"Chả mực, loại 1, hộp 500 g";"250,000"',
+        'A02;"HTX Mật ong, Phù Liễn";"Thôn 1, ngõ 3, xã Phù Liễn, quận Kiến An, TP Hải Phòng";'
+        '"Mật ong, hoa nhãn, lọ 1 lít";"180,000"',
+    ]
+    if title_rows:
+        lines = ["DANH SÁCH ĐĂNG KÝ GIAN HÀNG, CHỢ PHIÊN OCOP, HẢI PHÒNG", "Ngày 14/10/2026", "", *lines]
+    path = tmp_path / "reg.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.read_text(encoding="utf-8").count(",") > path.read_text(encoding="utf-8").count(";")
+    report = importer.import_registration(store, Actor("x"), path, today=TODAY)
+    assert (report.products.added, report.producers.added, report.booths.added) == (3, 2, 2)
+    assert producer_by_name(store, "Công ty CP Chế biến, Thủy sản Cát Hải") is not None
+    with store.reading() as s:
+        assert sorted(s.scalars(select(Product.price))) == [120000, 180000, 250000]
+
+
 def test_bad_file_reports_every_problem_and_writes_nothing(demo_store: Store, tmp_path: Path) -> None:
     sheets = {
         "Sản phẩm": [

@@ -1,4 +1,4 @@
-"""Labels: QR encoder, templates, layout geometry, and printed PDFs that scan."""
+"""Labels: QR codes, templates, layout geometry, and printed PDFs that scan."""
 
 from __future__ import annotations
 
@@ -47,28 +47,95 @@ def expected_uri(row) -> str:  # type: ignore[no-untyped-def]
     return f"{RESOLVER}/p/{row.product_code}/10/{row.lot_code}{expiry}"
 
 
-# -- the QR encoder ---------------------------------------------------------------------------------
+# -- the QR codes -----------------------------------------------------------------------------------
 
-
-@pytest.mark.parametrize("text", [
+QR_TEXTS = [
     "https://truyxuat.example.vn/01/08936012340013/10/L261014-0100?17=270412",
     "https://truyxuat.example.vn/p/CHA-LA-LOT/10/L%C3%94-1?17=270412",
     "OCOP:B:1:A01",
     "OCOP|NM-CAT-HAI-40|L1\nNước mắm Cát Hải 40 độ đạm\nOCOP 5 sao\nCông ty CP Chế biến Thủy sản Cát Hải",
     "x" * 400,  # version 14: version information blocks
     "1234567890" * 30,
-])
-def test_encoder_matches_qrcode_exactly(text: str) -> None:
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+]
 
-    reference = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    reference.add_data(text)
-    reference.make(fit=True)
-    ours = qr._encode(text)
-    assert ours.size == len(reference.modules)
-    for r, row in enumerate(reference.modules):
-        assert [ours.dark(r, c) for c in range(ours.size)] == row, f"row {r} differs"
+
+def matrix_image(matrix: qr.QrMatrix, scale: int = 4) -> tuple[bytes, int, int]:
+    """The symbol with its quiet zone as grey pixels, `scale` pixels a module (what zbar reads)."""
+    side = (matrix.size + 2 * qr.QUIET_ZONE) * scale
+    light = b"\xff" * side
+    pixels = bytearray(light * qr.QUIET_ZONE * scale)
+    for row in matrix.rows:
+        line = b"\xff" * qr.QUIET_ZONE * scale + b"".join(b"\x00" * scale if dark else b"\xff" * scale
+                                                          for dark in row) + b"\xff" * qr.QUIET_ZONE * scale
+        pixels += line * scale
+    pixels += light * qr.QUIET_ZONE * scale
+    return bytes(pixels), side, side
+
+
+def format_information(matrix: qr.QrMatrix) -> tuple[str, int]:
+    """(error correction level, mask) read from the format bits beside the top-left finder (ISO 18004 7.9)."""
+    n = matrix.size
+    cells = [(i if i < 6 else i + 1 if i < 8 else n - 15 + i, 8) for i in range(15)]  # bit i, column 8
+    bits = sum(matrix.dark(r, c) << i for i, (r, c) in enumerate(cells)) ^ 0b101010000010010
+    return "MLHQ"[bits >> 13], bits >> 10 & 0b111
+
+
+@pytest.mark.parametrize("text", QR_TEXTS)
+def test_codes_decode_to_the_same_bytes_at_level_m(text: str) -> None:
+    from pyzbar import pyzbar
+
+    matrix = qr.encode(text)
+    found = pyzbar.decode(matrix_image(matrix), symbols=[pyzbar.ZBarSymbol.QRCODE])
+    assert [symbol.data for symbol in found] == [text.encode("utf-8")]
+    assert format_information(matrix) == ("M", qr.MASK_PATTERN)
+    assert matrix.size == 4 * matrix.version + 17 and len(matrix.rows) == matrix.size
+
+
+def test_digits_get_their_compact_segment() -> None:
+    """qrcode's mode segmentation is kept: 300 digits need a far smaller symbol than 300 letters."""
+    assert qr.encode("1234567890" * 30).version < qr.encode("x" * 300).version - 2
+    assert qr.encode("OCOP:B:1:A01").version == 1
+
+
+def test_same_shaped_payloads_get_the_version_qrcode_fits() -> None:
+    """The version is fitted once per segment shape and reused: it must stay the smallest that holds
+    each payload, as qrcode's own fit would choose."""
+    import qrcode
+
+    texts = [f"https://truyxuat.example.vn/p/{code}/10/L{n}?17=270101"
+             for code in ("A", "SP-0001", "NUOC-MAM-CAT-HAI-40") for n in (1, 12345, 1234567890123456789)]
+    texts += ["9" * 19, "9" * 21, "x" * 100, "x" * 106, "x" * 107]  # around the 7-M and 20-digit limits
+    for text in texts * 2:
+        reference = qrcode.QRCode(error_correction=qr.ERROR_CORRECTION)
+        reference.add_data(text)
+        qr._CACHE.pop(text, None)
+        assert qr.encode(text).version == reference.best_fit(), text
+
+
+def test_too_long_text_is_refused() -> None:
+    with pytest.raises(DomainError, match="too long for a QR code"):
+        qr.encode("x" * 3000)
+
+
+def test_longest_lot_link_fits_the_smallest_labels(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A GS1 link with a 20-character lot code that is all percent-escapes still prints at whole dots of
+    3 or more on the smallest templates."""
+    from ocop_desk.labels.layout import MIN_MODULE_DOTS, THERMAL_DOT_MM, LabelPainter
+    from ocop_desk.lots import LOT_CODE_MAX
+    from ocop_desk.payloads import lot_uri
+
+    lot = "/" * LOT_CODE_MAX
+    uri = lot_uri(RESOLVER, lot=lot, gtin="8936012340013", product_code="X", expires=dt.date(2027, 4, 12))
+    assert len(uri) > 110
+    smallest = sorted(builtin_templates(), key=lambda t: t.label_width * t.label_height)[:2]
+    assert {t.name for t in smallest} == {"roll-40x30", "a4-4x10"}
+    for template in smallest:
+        layout = LabelPainter(template, 203).layout(sample_content(uri))
+        assert layout.module >= MIN_MODULE_DOTS and layout.module == round(layout.module)
+        module_mm, _ = LabelPainter(template, 203).qr_geometry(layout.matrix)
+        assert module_mm == pytest.approx(layout.module * THERMAL_DOT_MM)
+    with pytest.raises(DomainError, match="too small for this QR code"):
+        LabelPainter(smallest[0], 203).layout(sample_content(uri + "&x=" + "y" * 120))
 
 
 def test_runs_cover_exactly_the_dark_modules() -> None:
@@ -81,8 +148,9 @@ def test_runs_cover_exactly_the_dark_modules() -> None:
     dark = {(r, c) for r in range(matrix.size) for c in range(matrix.size) if matrix.dark(r, c)}
     assert set(covered) == dark and max(covered.values()) == 1
     assert len(matrix.runs()) < len(dark) / 2  # merged: far fewer shapes than modules
-    from_lines = {(row, c) for row, col, width in matrix.lines for c in range(col, col + width)}
-    assert from_lines == dark and len(matrix.lines) == sum(len(qr.row_runs(bits)) for bits in matrix.rows)
+    from_lines = Counter((row, c) for row, col, width in matrix.lines for c in range(col, col + width))
+    assert set(from_lines) == dark and max(from_lines.values()) == 1
+    assert all(not matrix.dark(row, col - 1) for row, col, _ in matrix.lines if col)  # each run is maximal
 
 
 def test_parallel_prefetch_gives_the_same_codes(tmp_path: Path) -> None:
@@ -204,6 +272,40 @@ def test_every_label_scans_on_every_template(template, lots_store: Store, tmp_pa
     fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
     embedded = [line.split()[-5] for line in fonts.splitlines()[2:]]
     assert embedded and set(embedded) == {"yes"}, fonts
+
+
+@pytest.mark.parametrize("template", [t for t in builtin_templates() if t.kind == "roll"], ids=lambda t: t.name)
+def test_thermal_labels_print_whole_dots_at_203_dpi(template, lots_store: Store, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """What a 203 dpi thermal printer makes of the PDF: every module is whole dots on the printer's dot
+    grid (no pixel of the code half covered), the 4-module quiet zone is blank, and every code decodes."""
+    from labels_scan import decode, render_pages
+
+    from ocop_desk.labels.layout import LabelPainter
+    from ocop_desk.labels.render import PDF_DPI
+
+    rows = select_lots(lots_store, 1)[:3]
+    contents = build_contents(rows, RESOLVER)
+    out = tmp_path / f"{template.name}.pdf"
+    write_labels_pdf(out, plan_sheets(template, contents))
+    pages = render_pages(out, dpi=203)
+    assert len(pages) == len(contents)
+    per_dot = PDF_DPI // 203
+    for (pixels, width, height), content in zip(pages, contents, strict=True):
+        assert decode((pixels, width, height)) == [content.payload]
+        layout = LabelPainter(template, PDF_DPI).layout(content)
+        dots = round(layout.module) // per_dot
+        assert dots * per_dot == layout.module and dots >= 3
+        left, top = layout.qr_rect.x() / per_dot, layout.qr_rect.y() / per_dot
+        assert left == int(left) and top == int(top), "the QR is off the printer's dot grid"
+        n, side = layout.matrix.size, (layout.matrix.size + 2 * qr.QUIET_ZONE) * dots
+        for y in range(side):
+            start = (int(top) + y) * width + int(left)
+            line = pixels[start:start + side]
+            assert all(p < 16 or p > 239 for p in line), f"pixel row {y} of the QR has half-covered dots"
+            r = y // dots - qr.QUIET_ZONE
+            want = [0 <= r < n and 0 <= x // dots - qr.QUIET_ZONE < n and layout.matrix.dark(r, x // dots - qr.QUIET_ZONE)
+                    for x in range(side)]
+            assert [p < 128 for p in line] == want, f"pixel row {y} of the QR differs"
 
 
 def test_offline_payload_scans_as_text(lots_store: Store, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

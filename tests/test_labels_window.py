@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from labels_fixtures import add_lots
-from labels_scan import decode_pdf
+from labels_scan import decode_labels, decode_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -86,9 +86,13 @@ def test_print_to_failing_and_working_printer(page, demo_store: Store, tmp_path:
     assert print_log(demo_store, page.ctx.event.id) == []  # nothing marked as printed
     assert all(r.printed == 0 for r in select_lots(demo_store, page.ctx.event.id))
 
+    prepared = page.prepare_current()
     result = print_to(page, _pdf_printer(tmp_path / "printed.pdf"))
     assert result is not None and result.labels == 22
-    assert len([t for p in decode_pdf(tmp_path / "printed.pdf", dpi=150) for t in p]) == 22
+    # Each label on its own, as a phone sees it (zbar scanning the whole page of 22 touching codes at
+    # once misses one now and then, depending on where the codes fall).
+    found = [slot for p in decode_labels(tmp_path / "printed.pdf", prepared.template, dpi=150) for slot in p]
+    assert found[:22] == [[c.payload] for _, _, c in prepared.plan.slots] and found[22:] == [[], []]
     assert print_log(demo_store, page.ctx.event.id)[0].destination.endswith("printed.pdf")
 
 

@@ -116,7 +116,7 @@ class LabelPainter:
         self.template = template
         self.dpi = dpi
         self.px = dpi / MM_PER_INCH
-        self._qr_paths: dict[tuple[int, ...], QPainterPath] = {}
+        self._qr_paths: dict[tuple[bytes, ...], QPainterPath] = {}
 
     def mm(self, value: float) -> float:
         return value * self.px
@@ -148,9 +148,12 @@ class LabelPainter:
         module = round(module_mm / THERMAL_DOT_MM) * self.dpi / 203  # exact: whole dots in device px
         side = module * (matrix.size + 2 * qr.QUIET_ZONE)
         quiet = module * qr.QUIET_ZONE
-        qr_x = max(0.0, min(pad - quiet, width - side))
-        # Whole device pixels: at the PDF's 1218 dpi (6 x 203) every module edge is an integer.
-        qr_rect = QRectF(round(qr_x), round((height - side) / 2), side, side)
+        dot = self.dpi / 203
+        qr_x = math.floor(max(0.0, min(pad - quiet, width - side)) / dot + 1e-9) * dot
+        qr_y = math.floor(max(0.0, height - side) / 2 / dot + 1e-9) * dot
+        # On the thermal printer's dot grid, so every module is whole dots; at the PDF's 1218 dpi (6 x 203)
+        # every module edge is also a whole device pixel.
+        qr_rect = QRectF(round(qr_x), round(qr_y), side, side)
         left = qr_rect.right() + self.mm(0.3)
         text_w = width - pad - left
         text_h = height - 2 * pad
