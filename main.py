@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_window(window_args)
     from ocop_desk.cli import parse_command_line, run
-    from ocop_desk.i18n import DEFAULT_LANGUAGE, load_language
+    from ocop_desk.core.i18n import DEFAULT_LANGUAGE, load_language
 
     args = parse_command_line(argv)
     if args.command is None:

@@ -26,12 +26,12 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
-    from ocop_desk import backup
-    from ocop_desk.audit import Actor
-    from ocop_desk.demo import load_demo
-    from ocop_desk.instance_lock import LockOwner
-    from ocop_desk.models import Booth, CheckIn, EventDay
-    from ocop_desk.store import Store, classify
+    from ocop_desk.fair.demo import load_demo
+    from ocop_desk.store import backup
+    from ocop_desk.store.audit import Actor
+    from ocop_desk.store.database import Store, classify
+    from ocop_desk.store.instance_lock import LockOwner
+    from ocop_desk.store.models import Booth, CheckIn, EventDay
     from ui.app import install_language, make_application
     from ui.backup_dialogs import RestoreDialog
     from ui.context import AppContext

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
-from ocop_desk import events
-from ocop_desk import store as store_module
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.fair import events
+from ocop_desk.store import database as store_module
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from tests.netproxy import CablePuller
 from ui.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
 
@@ -279,7 +279,7 @@ def test_a_refused_row_is_an_integrity_error_before_any_commit(store: Store, bac
     from sqlalchemy.exc import IntegrityError
     from sqlalchemy.orm import Session
 
-    from ocop_desk.models import Booth
+    from ocop_desk.store.models import Booth
 
     commits: list[int] = []
     real_commit = Session.commit
@@ -295,7 +295,7 @@ def test_desk_scan_on_a_locked_file_is_kept_and_retried(qtbot, demo_db_path: Pat
     """A scan the database cannot take right now waits in the banner's list; Retry checks the booth in."""
     import datetime as dt
 
-    from ocop_desk import checkin
+    from ocop_desk.checkin import desk
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
     station = Store.open(demo_db_path)
@@ -313,7 +313,7 @@ def test_desk_scan_on_a_locked_file_is_kept_and_retried(qtbot, demo_db_path: Pat
         holder.execute("ROLLBACK")
         qtbot.mouseClick(win.banner.retry_button, Qt.MouseButton.LeftButton)
         assert monitor.pending == []
-        board = checkin.board(station, 1, dt.date(2026, 10, 14))
+        board = desk.board(station, 1, dt.date(2026, 10, 14))
         assert next(r for r in board if r.booth.code == "A01").status == "present"
     finally:
         holder.close()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
-from ocop_desk.pgpass import remember_password
+from ocop_desk.store.pgpass import remember_password
 from ui.app import choose_database
 from ui.db_settings import SETTINGS_KEY, DatabaseDialog, saved_database
 

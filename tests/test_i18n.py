@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ocop_desk.i18n import load_language, translate
+from ocop_desk.core.i18n import load_language, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 

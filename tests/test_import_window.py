@@ -8,9 +8,9 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
-from ocop_desk.audit import Actor
-from ocop_desk.models import Product
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Product
 
 
 def product_count(store: Store) -> int:

@@ -10,11 +10,11 @@ from labels_scan import decode_labels, decode_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from ocop_desk.errors import OcopError
+from ocop_desk.core.errors import OcopError
 from ocop_desk.labels.render import Calibration
 from ocop_desk.labels.selection import select_lots
 from ocop_desk.labels.service import get_calibration, print_log
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
 
 
 @pytest.fixture

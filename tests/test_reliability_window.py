@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
-from ocop_desk import backup
-from ocop_desk import store as store_module
-from ocop_desk.audit import Actor
-from ocop_desk.errors import StoreError
-from ocop_desk.instance_lock import InstanceLock
-from ocop_desk.store import Store
+from ocop_desk.core.errors import StoreError
+from ocop_desk.store import backup
+from ocop_desk.store import database as store_module
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.instance_lock import InstanceLock
 
 # The offscreen platform warns when a message box is shown; that is not a problem of ours.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -183,7 +183,7 @@ def test_corrupt_file_dialog_restores_the_latest_backup(qtbot, demo_store: Store
 
 def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_db_path: Path, actor,  # type: ignore[no-untyped-def]
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desk.events import create_event, list_events
+    from ocop_desk.fair.events import create_event, list_events
     from ui.store_error_dialog import StoreErrorDialog
 
     for suffix in ("", "-wal", "-shm"):
@@ -203,7 +203,7 @@ def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_
 def test_bugs_are_logged_and_shown_never_fatal(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from ocop_desk.crashlog import log_path
+    from ocop_desk.core.crashlog import log_path
     from ui.crash import CrashDialog, ExceptionHook
 
     hook = ExceptionHook(QApplication.instance())
@@ -252,7 +252,7 @@ def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pyt
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ocop_desk.crashlog import log_path
+    from ocop_desk.core.crashlog import log_path
     from ui.crash import CrashDialog, ExceptionHook
     from ui.store_error_dialog import StoreErrorDialog
 
@@ -281,7 +281,7 @@ def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pyt
 def test_a_bug_at_start_up_is_shown_not_silent(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import argparse
 
-    from ocop_desk.crashlog import log_path
+    from ocop_desk.core.crashlog import log_path
     from ui import app as app_module
     from ui.crash import CrashDialog
 

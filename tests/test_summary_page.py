@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QTableView
 
-from ocop_desk.events import resolve_event
-from ocop_desk.formatting import fmt_int, fmt_money
-from ocop_desk.store import Store
+from ocop_desk.core.formatting import fmt_int, fmt_money
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.store.database import Store
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import add_activity, reference_figures
 
@@ -102,7 +102,7 @@ def test_file_export_writes_the_workbook_without_blocking(window: Any, demo_stor
 def test_cancel_stops_the_export_and_the_window_stays_responsive(window: Any, demo_store: Store, qtbot: Any,
                                                                   tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desk import export
+    from ocop_desk.reports import export
     from ui import export_dialog
 
     target = tmp_path / "out" / "old.xlsx"

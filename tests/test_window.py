@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView
 
-from ocop_desk.audit import Actor
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from tests.test_catalog_and_text import NAMED
 
 
@@ -141,7 +141,7 @@ def test_screenshots_render(window, tmp_path: Path) -> None:  # type: ignore[no-
 def test_operator_name_is_checked_like_the_cli(window) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    from ocop_desk.errors import DomainError
+    from ocop_desk.core.errors import DomainError
 
     with pytest.raises(DomainError, match="Operator's name"):
         window.ctx.set_operator("Hà\x00" + "x" * 10)

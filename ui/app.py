@@ -11,11 +11,11 @@ import time
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_language
-from ocop_desk.paths import APP_NAME, DB_ENV, RESOURCES, data_dir, default_db_target
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, load_language
+from ocop_desk.core.paths import APP_NAME, DB_ENV, RESOURCES, data_dir, default_db_target
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -115,8 +115,8 @@ def open_with_lock(target: str, read_only: bool, operator: str | None):  # type:
     """One window per database file: take its lock first, or ask (read-only / quit). (lock, read_only, go on)"""
     from pathlib import Path
 
-    from ocop_desk.instance_lock import InstanceLock, LockHeld
-    from ocop_desk.store import describe_target, to_url
+    from ocop_desk.store.database import describe_target, to_url
+    from ocop_desk.store.instance_lock import InstanceLock, LockHeld
 
     url = to_url(target)
     if read_only or not url.startswith("sqlite:") or describe_target(url) == ":memory:":
@@ -153,7 +153,7 @@ def run_window(args: argparse.Namespace) -> int:
     operator = args.operator or os.environ.get("OCOP_DESK_OPERATOR")
     ctx = AppContext(store, Actor(operator=operator))
     if args.demo:
-        from ocop_desk.demo import load_demo
+        from ocop_desk.fair.demo import load_demo
 
         with contextlib.suppress(DomainError):  # already loaded: open it as it is
             load_demo(store, ctx.actor)

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import backup
-from ocop_desk.errors import OcopError
-from ocop_desk.formatting import fmt_datetime, fmt_int
-from ocop_desk.i18n import translate
-from ocop_desk.store import Store
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_datetime, fmt_int
+from ocop_desk.core.i18n import translate
+from ocop_desk.store import backup
+from ocop_desk.store.database import Store
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.tasks import Task, run_in_background

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from ocop_desk.i18n import translate
+from ocop_desk.core.i18n import translate
 
 
 def _run(name: str, window: Any) -> None:

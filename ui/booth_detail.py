@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import checkin, lots
-from ocop_desk.checkin import BoothDetail, DayRecord, HistoryEntry, ProductBrief
-from ocop_desk.errors import DomainError, OcopError
-from ocop_desk.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
-from ocop_desk.lots import LotRecord
-from ocop_desk.validate import parse_date
+from ocop_desk.checkin import desk, lots
+from ocop_desk.checkin.desk import BoothDetail, DayRecord, HistoryEntry, ProductBrief
+from ocop_desk.checkin.lots import LotRecord
+from ocop_desk.core.errors import DomainError, OcopError
+from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
+from ocop_desk.core.validate import parse_date
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.table_model import Column, RecordTableModel
@@ -66,7 +66,7 @@ class BoothDetailDialog(QDialog):
         self.setStyleSheet(STYLE)
         self.ctx, self.code = ctx, code
         self.event_id, self.day = ctx.event.id, ctx.day
-        self.detail: BoothDetail = checkin.booth_detail(ctx.store, self.event_id, code)
+        self.detail: BoothDetail = desk.booth_detail(ctx.store, self.event_id, code)
         booth = self.detail.booth
         self.setWindowTitle(self.tr("Booth %1").replace("%1", booth.code))
         self.resize(860, 620)
@@ -136,7 +136,7 @@ class BoothDetailDialog(QDialog):
 
     def mark(self, status: str) -> None:
         try:
-            checkin.set_status(self.ctx.store, self.ctx.actor, self.event_id, self.day, self.code, status)
+            desk.set_status(self.ctx.store, self.ctx.actor, self.event_id, self.day, self.code, status)
         except OcopError as exc:
             show_error(self, exc)
             return
@@ -144,7 +144,7 @@ class BoothDetailDialog(QDialog):
         self.ctx.changed("checkin")
 
     def _reload(self) -> None:
-        self.detail = checkin.booth_detail(self.ctx.store, self.event_id, self.code)
+        self.detail = desk.booth_detail(self.ctx.store, self.event_id, self.code)
         self._show_status()
         self.days_model.set_records(self.detail.days)
         self.history_model.set_records(self.detail.history)

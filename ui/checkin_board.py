@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from ocop_desk.checkin import BoothStatus
-from ocop_desk.formatting import fmt_time
+from ocop_desk.checkin.desk import BoothStatus
+from ocop_desk.core.formatting import fmt_time
 
 TILE_W, TILE_H, GAP, HEADER_H = 132, 74, 8, 34
 

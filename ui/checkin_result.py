@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ocop_desk.checkin import CheckInOutcome
-from ocop_desk.formatting import fmt_date, fmt_time
+from ocop_desk.checkin.desk import CheckInOutcome
+from ocop_desk.core.formatting import fmt_date, fmt_time
 
 # state -> (background, text colour)
 COLOURS = {

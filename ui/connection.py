@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.errors import OcopError, StoreError
-from ocop_desk.formatting import fmt_time
+from ocop_desk.core.errors import OcopError, StoreError
+from ocop_desk.core.formatting import fmt_time
 
 # The environment's troubles that pass: the action can be tried again as it was typed.
 PASSING_KINDS = ("unreachable", "locked", "io")

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ocop_desk.audit import Actor
-from ocop_desk.events import EventInfo
-from ocop_desk.store import Store
+from ocop_desk.fair.events import EventInfo
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 
 
 class AppContext(QObject):
@@ -33,7 +33,7 @@ class AppContext(QObject):
 
     def set_operator(self, name: str) -> None:
         """The operator on shift; the same check as the CLI's --operator (one line, at most 120 characters)."""
-        from ocop_desk.validate import clean_text
+        from ocop_desk.core.validate import clean_text
 
         clean = clean_text(name, QCoreApplication.translate("AppContext", "Operator's name"), max_len=120, required=True)
         self.actor = Actor(operator=clean, station=self.actor.station)

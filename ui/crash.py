@@ -1,7 +1,7 @@
 """The one exception hook: a bug anywhere (GUI thread, slot, worker thread) is logged and shown, never fatal.
 
 `install_exception_hook(app)` sets `sys.excepthook` and `threading.excepthook`. The traceback goes to the
-rotating log (`ocop_desk.crashlog`), and a dialog names the log file. Errors from the environment that
+rotating log (`ocop_desk.core.crashlog`), and a dialog names the log file. Errors from the environment that
 reached the hook uncaught (a `StoreError`) get their own clear dialog instead of the bug dialog.
 """
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.crashlog import log_bug
-from ocop_desk.errors import OcopError
+from ocop_desk.core.crashlog import log_bug
+from ocop_desk.core.errors import OcopError
 
 
 class CrashDialog(QDialog):
@@ -155,7 +155,7 @@ class ExceptionHook(QObject):
             return
         if any(d.isVisible() for d in self.dialogs):
             return  # one dialog at a time; the log has every occurrence
-        from ocop_desk.crashlog import log_path
+        from ocop_desk.core.crashlog import log_path
 
         summary = f"{exc_type.__name__}: {exc}"
         details = "".join(traceback.format_exception(exc_type, exc, tb))

@@ -3,7 +3,7 @@
 A station either keeps its own SQLite file or joins the fair's shared PostgreSQL server. The choice is
 saved in this computer's settings and used from the next start (--db and $OCOP_DESK_DB still win). A
 password is never written into the settings: "Remember the password" puts it in the user's libpq
-password file (ocop_desk/pgpass.py), where psycopg finds it.
+password file (ocop_desk/store/pgpass.py), where psycopg finds it.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL, make_url
 
-from ocop_desk.errors import OcopError
-from ocop_desk.paths import DB_ENV, data_dir
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.paths import DB_ENV, data_dir
 from ui.tasks import Task, run_in_background
 
 SETTINGS_KEY = "database"
@@ -215,7 +215,7 @@ class DatabaseDialog(QDialog):
 
     def test_connection(self) -> None:
         """Check in the background (a server that is not there takes seconds to time out)."""
-        from ocop_desk.dbcopy import check_database
+        from ocop_desk.store.dbcopy import check_database
 
         target = self.target()
         self.test_button.setEnabled(False)
@@ -244,7 +244,7 @@ class DatabaseDialog(QDialog):
     def save(self) -> None:
         """Remember the choice (and the password in the libpq password file if asked); used from next start."""
         if self.server_choice.isChecked() and self.password.text() and self.remember.isChecked():
-            from ocop_desk.pgpass import remember_password
+            from ocop_desk.store.pgpass import remember_password
 
             try:
                 remember_password(self.host.text().strip(), self.port.value(), self.database.text().strip(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ocop_desk.errors import OcopError, StoreError, ValidationFailed
+from ocop_desk.core.errors import OcopError, StoreError, ValidationFailed
 
 
 def show_error(parent: QWidget | None, exc: OcopError, title: str | None = None) -> None:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.errors import OcopError
-from ocop_desk.events import EventInfo
-from ocop_desk.formatting import fmt_date, fmt_int
-from ocop_desk.textnorm import fold
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_date, fmt_int
+from ocop_desk.core.textnorm import fold
+from ocop_desk.fair.events import EventInfo
 from ui.app import app_settings
 from ui.context import AppContext
 from ui.errors import show_error
@@ -135,7 +135,7 @@ class ExportRun:
     """The progress dialog of one export; Cancel stops the work and leaves any old file as it was."""
 
     def __init__(self, parent: QWidget, ctx: AppContext, target: Path, day: dt.date | None) -> None:
-        from ocop_desk.export import export_workbook
+        from ocop_desk.reports.export import export_workbook
 
         assert ctx.event is not None
         self.parent, self.target = parent, target

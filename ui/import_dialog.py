@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import importer
-from ocop_desk.errors import OcopError
-from ocop_desk.importer import ImportReport
+from ocop_desk.core.errors import OcopError
+from ocop_desk.registration import importer
+from ocop_desk.registration.importer import ImportReport
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.tasks import run_in_background
@@ -212,7 +212,7 @@ def open_import(window: Any) -> ImportDialog:
 
 
 def save_template(window: Any) -> None:
-    from ocop_desk.registration_template import write_template
+    from ocop_desk.registration.template import write_template
 
     path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ImportDialog",
                                                                            "Save a blank registration template"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.errors import DomainError, OcopError
+from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import Calibration
 from ocop_desk.labels.service import CALIBRATION, get_calibration, record_job, set_calibration
 from ocop_desk.labels.templates import Template, delete_template, list_templates, save_template

@@ -23,7 +23,7 @@ def add_label_actions(window: Any) -> None:
 
 
 def write_site(window: Any, folder: str | None = None) -> None:
-    from ocop_desk.errors import OcopError
+    from ocop_desk.core.errors import OcopError
     from ocop_desk.labels.site import build_site
     from ui.errors import show_error
     from ui.tasks import run_in_background
@@ -55,7 +55,7 @@ def write_site(window: Any, folder: str | None = None) -> None:
 
 
 def booth_cards(window: Any, path: str | None = None) -> None:
-    from ocop_desk.errors import OcopError
+    from ocop_desk.core.errors import OcopError
     from ocop_desk.labels.booth_cards import write_booth_cards
     from ui.errors import show_error
 

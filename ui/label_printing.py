@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog
 
-from ocop_desk.errors import DomainError, OcopError
+from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import page_size, paint_plan
 from ocop_desk.labels.service import PreparedLabels, PrintResult, get_calibration, log_labels
 from ocop_desk.labels.templates import Template

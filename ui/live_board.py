@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.formatting import fmt_int, fmt_money
-from ocop_desk.live import MAX_COUNT, ProductTotals
+from ocop_desk.core.formatting import fmt_int, fmt_money
+from ocop_desk.live.service import MAX_COUNT, ProductTotals
 
 _COMMAND = re.compile(r"^(\d{1,2})?([+\-−]*)(\d{0,5})$")
 SCAN_GAP_S = 0.05  # scanners type a character every few ms; people take 80 ms or more

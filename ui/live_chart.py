@@ -9,8 +9,8 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ocop_desk.formatting import local_time
-from ocop_desk.live import Snapshot
+from ocop_desk.core.formatting import local_time
+from ocop_desk.live.service import Snapshot
 
 LINE = QColor("#2e7d4f")
 

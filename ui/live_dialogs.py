@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.catalog import ProductRow
-from ocop_desk.errors import DomainError
-from ocop_desk.formatting import fmt_int, fmt_money
-from ocop_desk.live import MAX_COUNT, PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
-from ocop_desk.textnorm import fold
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.formatting import fmt_int, fmt_money
+from ocop_desk.core.textnorm import fold
+from ocop_desk.fair.catalog import ProductRow
+from ocop_desk.live.service import MAX_COUNT, PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
 
 _AMOUNT = re.compile(r"^-?\d[\d., ]*$")
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ocop_desk.formatting import fmt_money, fmt_time
-from ocop_desk.live import TallyEvent
+from ocop_desk.core.formatting import fmt_money, fmt_time
+from ocop_desk.live.service import TallyEvent
 from ui.table_model import Column, Index, RecordTableModel
 
 KIND_COLOURS = {"correction": QColor("#a85d00"), "undo": QColor("#7a7f7c")}

@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ocop_desk.errors import DomainError
+from ocop_desk.core.errors import DomainError
 from ui.live_dialogs import AmountEdit
 
 _TIME = re.compile(r"^(\d{1,2})[:hH.](\d{2})$")

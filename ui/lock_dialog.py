@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ocop_desk.instance_lock import LockOwner
+from ocop_desk.store.instance_lock import LockOwner
 from ui.store_error_dialog import KEPT_STYLE, fit_height, message_icon, title_label
 
 

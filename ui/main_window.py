@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import events
-from ocop_desk.errors import OcopError, StoreError
-from ocop_desk.formatting import fmt_date
-from ocop_desk.i18n import current_language
+from ocop_desk.core.errors import OcopError, StoreError
+from ocop_desk.core.formatting import fmt_date
+from ocop_desk.core.i18n import current_language
+from ocop_desk.fair import events
 from ui.connection import ConnectionBanner, connection_monitor, run_action
 from ui.context import AppContext
 from ui.dialogs import EventDialog, OperatorDialog
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def load_sample(self) -> None:
         try:
-            from ocop_desk.demo import load_demo  # only when asked for: start-up stays light
+            from ocop_desk.fair.demo import load_demo  # only when asked for: start-up stays light
 
             result = load_demo(self.ctx.store, self.ctx.actor)
         except OcopError as exc:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import backup
-from ocop_desk.errors import OcopError
+from ocop_desk.core.errors import OcopError
+from ocop_desk.store import backup
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.store_error_dialog import fit_height

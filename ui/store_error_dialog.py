@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.environment import explain
-from ocop_desk.errors import OcopError, StoreError
-from ocop_desk.formatting import fmt_datetime
-from ocop_desk.store import Store
+from ocop_desk.core.environment import explain
+from ocop_desk.core.errors import OcopError, StoreError
+from ocop_desk.core.formatting import fmt_datetime
+from ocop_desk.store.database import Store
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
 KEPT_STYLE = "color: #1f6b3a;"  # the reassuring part, in the app's green
@@ -144,7 +144,7 @@ class StoreErrorDialog(QDialog):
         self.accept()
 
     def save_copy(self) -> None:
-        from ocop_desk import backup
+        from ocop_desk.store import backup
         from ui.errors import show_error
 
         assert self.store is not None and self.store.path is not None
@@ -174,7 +174,7 @@ def _has_backups(path: str) -> bool:
 
 
 def _newest_backup(path: str) -> dt.datetime | None:
-    from ocop_desk.backup import list_backups
+    from ocop_desk.store.backup import list_backups
 
     found = list_backups(Path(path))
     return found[0].taken_at if found else None

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from ocop_desk.errors import StoreError
-from ocop_desk.sync import POLL_INTERVAL_MS, ChangeWatcher
+from ocop_desk.core.errors import StoreError
+from ocop_desk.store.sync import POLL_INTERVAL_MS, ChangeWatcher
 from ui.connection import connection_monitor
 from ui.context import AppContext
 from ui.tasks import Task, run_in_background

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, fail
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.cli.export", "ocop_desk.cli.live",
                    "ocop_desk.cli.labels", "ocop_desk.cli.db", "ocop_desk.cli.backup")
@@ -155,7 +155,7 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ocop_desk.i18n import load_language
+    from ocop_desk.core.i18n import load_language
 
     args = parse_command_line(sys.argv[1:] if argv is None else argv)
     load_language(args.lang or DEFAULT_LANGUAGE)

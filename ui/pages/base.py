@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ocop_desk.errors import StoreError
+from ocop_desk.core.errors import StoreError
 from ui.connection import PASSING_KINDS, connection_monitor
 from ui.context import AppContext
 

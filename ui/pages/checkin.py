@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import checkin
-from ocop_desk.checkin import CheckInOutcome, SearchHit
-from ocop_desk.errors import OcopError
-from ocop_desk.formatting import fmt_time
-from ocop_desk.payloads import parse_scan
-from ocop_desk.textnorm import fold
+from ocop_desk.checkin import desk
+from ocop_desk.checkin.desk import CheckInOutcome, SearchHit
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_time
+from ocop_desk.core.payloads import parse_scan
+from ocop_desk.core.textnorm import fold
 from ui.checkin_board import TILE_COLOURS, BoardWidget
 from ui.checkin_input import ScanInput
 from ui.checkin_result import COLOURS, ResultBanner
@@ -71,7 +71,7 @@ class CheckInCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.outcome.checkin_id is not None
         try:
-            booth = checkin.undo_check_in(self.page.ctx.store, self.page.ctx.actor, self.outcome.checkin_id)
+            booth = desk.undo_check_in(self.page.ctx.store, self.page.ctx.actor, self.outcome.checkin_id)
         except OcopError as exc:
             show_error(self.page, exc)
             return
@@ -221,9 +221,9 @@ class CheckinPage(Page):
             self.counts_label.setText("")
             self.counts_detail.setText("")
             return
-        rows = checkin.board(self.ctx.store, event.id, day)
+        rows = desk.board(self.ctx.store, event.id, day)
         self.board.update_board(rows)
-        counts = checkin.board_counts(rows)
+        counts = desk.board_counts(rows)
         self.counts_label.setText(self.tr("%1 / %2 present").replace("%1", str(counts.present)).replace(
             "%2", str(counts.expected)))
         self.counts_detail.setText(self.tr("waiting %1 · absent %2 · left %3").replace("%1", str(counts.waiting))
@@ -248,7 +248,7 @@ class CheckinPage(Page):
         if not text or self.ctx.event is None or parse_scan(text).kind != "text":
             self.results_label.setText(self.tr("Matches"))
             return
-        self._hits = checkin.search(self.ctx.store, self.ctx.event.id, text)
+        self._hits = desk.search(self.ctx.store, self.ctx.event.id, text)
         for hit in self._hits:
             label = f"{hit.booth.code}  ·  {hit.booth.producer}"
             if hit.matched:
@@ -298,7 +298,7 @@ class CheckinPage(Page):
         store, actor, event_id = self.ctx.store, self.ctx.actor, self.ctx.event.id
 
         def save() -> CheckInOutcome:  # kept for a retry if the database is out of reach (ui/connection.py)
-            return checkin.check_in(store, actor, event_id, when, scan)
+            return desk.check_in(store, actor, event_id, when, scan)
 
         try:
             outcome = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self)
@@ -321,7 +321,7 @@ class CheckinPage(Page):
         return outcome
 
     def add_recent(self, state: str, text: str) -> None:
-        from ocop_desk.models import utcnow
+        from ocop_desk.store.models import utcnow
 
         marks = {"checked_in": "✔", "already": "●", "unknown": "✖", "not_registered": "✖", "undone": "↶"}
         item = QListWidgetItem(f"{fmt_time(utcnow())}  {marks.get(state, '')}  {text}")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.errors import OcopError
-from ocop_desk.formatting import fmt_date, fmt_datetime, fmt_int
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_int
 from ocop_desk.labels import content as label_content
 from ocop_desk.labels.selection import LotFilter, LotRow, booth_codes, products_with_lots, select_lots
 from ocop_desk.labels.service import (

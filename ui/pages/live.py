@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk import live
-from ocop_desk.catalog import list_products
-from ocop_desk.errors import OcopError
-from ocop_desk.formatting import fmt_int, fmt_money, fmt_time
+from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_int, fmt_money, fmt_time
+from ocop_desk.fair.catalog import list_products
+from ocop_desk.live import service as live
 from ui.connection import run_action
 from ui.context import AppContext
 from ui.errors import show_error

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ocop_desk.catalog import ProductRow, list_products
-from ocop_desk.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.core.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.fair.catalog import ProductRow, list_products
 from ui.context import AppContext
 from ui.pages.base import Page, page_header
 from ui.table_model import Column, RecordTableModel

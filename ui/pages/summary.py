@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.formatting import fmt_date, fmt_int, fmt_money
-from ocop_desk.summary import ProductSales, Share, Summary, summarize
+from ocop_desk.core.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.reports.summary import ProductSales, Share, Summary, summarize
 from ui.context import AppContext
 from ui.pages.base import Page, page_header
 from ui.table_model import Column, RecordTableModel
