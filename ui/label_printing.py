@@ -6,7 +6,7 @@ and nothing is logged, so the lots still show as not printed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPainter
@@ -15,12 +15,22 @@ from PySide6.QtWidgets import QDialog
 
 from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import page_size, paint_plan
-from ocop_desk.labels.service import PreparedLabels, PrintResult, get_calibration, log_labels
+from ocop_desk.labels.service import LabelRequest, PreparedLabels, PrintResult, get_calibration, log_labels
 from ocop_desk.labels.templates import Template
+from ui.context import AppContext
 from ui.errors import show_error
 
-if TYPE_CHECKING:
-    from ui.pages.labels import LabelsPage
+
+class LabelsPage(Protocol):
+    """What printing needs of the Labels page (a QWidget): its context, the labels chosen, a place to say so."""
+
+    ctx: AppContext
+
+    def request(self) -> LabelRequest: ...
+
+    def prepare_current(self) -> PreparedLabels: ...
+
+    def announce_printed(self, message: str) -> None: ...
 
 
 def make_printer(template: Template) -> QPrinter:
