@@ -3,6 +3,8 @@
 Exit codes: 0 success, 1 a domain error (one line on stderr), 2 a usage error, 3 the database
 could not be used (locked, read-only, damaged...), 4 a bug (its traceback goes to the log file named). Each feature adds its commands in a module
 listed in COMMAND_MODULES, with a `register(subparsers, parents)` function.
+
+The top layer of ocop_desk/: may import every other package of it; nothing imports it but main.py.
 """
 
 from __future__ import annotations
