@@ -79,6 +79,7 @@ class ImportDialog(QDialog):
         self.counts.setVerticalHeaderLabels([self.tr("Producers"), self.tr("Products"), self.tr("Booths")])
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.setMaximumHeight(130)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # figures to read: Tab must not get lost in its cells
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.counts)
         self.problems_label = QLabel()
@@ -177,6 +178,9 @@ class ImportDialog(QDialog):
             self.problems_label.setText("")
             self.status.setText(self.tr("Ready to import.") if not report.written else "")
         self.import_button.setEnabled(report.ok and not report.written)
+        if report.ok and not report.written:  # read the preview, press Enter: imported
+            self.import_button.setDefault(True)
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_import(self) -> None:
         path = self.path_edit.text().strip()
@@ -202,6 +206,8 @@ class ImportDialog(QDialog):
             "%1", str(report.products.added)).replace("%2", str(report.products.updated)).replace(
             "%3", str(report.products.unchanged)))
         self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ctx.changed("events" if report.event_created else "import")
 
 
