@@ -196,3 +196,33 @@ def test_print_dialog_with_preview_logs_what_was_printed(page, demo_store: Store
     assert len([t for p in decode_pdf(out, dpi=150) for t in p]) == 2
     job = print_log(demo_store, page.ctx.event.id)[0]
     assert job.destination == str(out) and job.label_count == 2
+
+
+def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                        monkeypatch, errors) -> None:
+    from sqlalchemy import select
+
+    from ocop_desk.models import Lot
+
+    page.mode.setCurrentIndex(1)  # every lot of the fair
+    with demo_store.transaction() as s:
+        lot = s.scalars(select(Lot).order_by(Lot.id)).first()
+        lot.expires_on = None
+        undated = lot.lot_code
+    page.reload_lots()
+    page.update_preview()
+    assert not page.save_button.isEnabled()
+    assert f"Lot {undated} of" in page.preview.text() and "has no expiry date" in page.preview.text()
+    assert "Untick these lots" in page.preview.text()
+    page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    page.update_preview()
+    out = tmp_path / "keys.pdf"
+    monkeypatch.setattr("ui.pages.labels.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    window = page.window()
+    window.activateWindow()
+    page.lot_table.setFocus()
+    qtbot.waitUntil(page.lot_table.hasFocus)
+    assert page.save_button.toolTip() == "Ctrl+S" and page.print_button.toolTip() == "Ctrl+P"
+    qtbot.keyClick(page.lot_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.last_pdf == out, timeout=20000)
+    assert errors == [] and len([t for p in decode_pdf(out, dpi=150) for t in p]) == 21

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -136,7 +136,7 @@ class LabelsPage(Page):
         self.resolver = QLineEdit()
         self.resolver.setObjectName("resolverEdit")
         self.resolver.setPlaceholderText("https://truyxuat.example.vn")
-        self.resolver.setMinimumWidth(230)
+        self.resolver.setMinimumWidth(280)
         self.resolver.setToolTip(self.tr("The web address the QR codes point to; publish the site there "
                                          "(File → Write traceability site…)."))
         self.resolver.editingFinished.connect(self.save_resolver)
@@ -261,16 +261,26 @@ class LabelsPage(Page):
         self.offline.setToolTip(self.tr("For fairs without a website: the QR holds the product, producer, "
                                         "lot and dates as text"))
         row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Template:")), self.template, edit_templates, QLabel(self.tr("Copies per lot:")),
-                       self.copies, QLabel(self.tr("Start at position:")), self.start, self.price, self.offline):
+        row.setSpacing(6)
+        for widget in (QLabel(self.tr("Template:")), self.template, edit_templates):
+            row.addWidget(widget)
+        row.addSpacing(14)
+        for widget in (QLabel(self.tr("Copies per lot:")), self.copies):
+            row.addWidget(widget)
+        row.addSpacing(14)
+        for widget in (QLabel(self.tr("Start at position:")), self.start):
             row.addWidget(widget)
         row.addStretch(1)
         grid.addLayout(row, 0, 0)
         buttons = QHBoxLayout()
+        buttons.setSpacing(10)
         calibrate = QPushButton(self.tr("Calibrate printer…"))
         calibrate.setObjectName("calibrateButton")
         calibrate.clicked.connect(self.calibrate)
         buttons.addWidget(calibrate)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.price)
+        buttons.addWidget(self.offline)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setObjectName("savePdfButton")
@@ -282,6 +292,14 @@ class LabelsPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         grid.addLayout(buttons, 1, 0)
+        # Keys for the two outputs (the buttons are far from where the keyboard is).
+        for keys, button in (("Ctrl+S", self.save_button), ("Ctrl+P", self.print_button)):
+            action = QAction(button.text(), self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, b=button: b.isEnabled() and b.click())
+            self.addAction(action)
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         self.template.currentIndexChanged.connect(self._template_changed)
         for spin in (self.copies, self.start):
             spin.valueChanged.connect(lambda _: self._debounce.start())
@@ -388,7 +406,9 @@ class LabelsPage(Page):
             self.prepared = self.prepare_current()
         except OcopError as exc:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(exc.message + ("\n\n" + exc.hint if exc.hint else ""))
+            problems = list(getattr(exc, "problems", []))  # which lots, not only how many
+            lines = problems[:8] + (["…"] if len(problems) > 8 else [])
+            self.preview.setText("\n\n".join(x for x in (exc.message, "\n".join(lines), exc.hint or "") if x))
             self.preview.setWordWrap(True)
             self.preview_title.setText(self.tr("Cannot print these labels yet"))
             self._enable_output(False)
