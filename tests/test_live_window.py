@@ -248,3 +248,51 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
     live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[2].product_id)
     click(qtbot, page.board.tiles[0].plus)  # the log catches up with the other station's row as well
     assert [page.log_model.index(r, 7).data().split(" ·")[0] for r in range(3)] == ["Nguyễn Thu Hà", "Lan", "Nguyễn Thu Hà"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_session_runs_from_the_keyboard(window, qtbot, demo_store, errors) -> None:  # type: ignore[no-untyped-def]
+    """Every button of a session has its key; Enter in the product filter features the match, not Go live."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show_page("live")
+    page = window.page("live")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    def keys(combo: str) -> None:  # a shortcut of the page, pressed wherever the focus is in it
+        key = getattr(Qt.Key, f"Key_{combo[-1]}")
+        qtbot.keyClick(QApplication.focusWidget() or page, key,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    page.session_combo.setFocus()
+    keys("N")
+    dialog = page.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.isVisible()
+    assert dialog.notes.tabChangesFocus()
+    dialog.hosts.setText("Quang Linh")
+    qtbot.keyClicks(dialog.search, "mat ong")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.search, "cat hai 40")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and [dialog.featured.item(i).text().split("  ·  ")[1]
+                                   for i in range(dialog.featured.count())] == [MAT, MAM]
+    qtbot.keyClick(dialog.hosts, Qt.Key.Key_Return)  # Enter anywhere else goes live
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.board.tiles) == 2)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(page.board.hasFocus)
+    assert page.new_button.toolTip() == "Ctrl+Shift+N" and page.correct_button.toolTip() == "Ctrl+Shift+C"
+    keys("V")
+    assert page.snapshot_fields["viewers"].hasFocus() and page.tabs.currentWidget() is page.viewers_tab
+    page.board.setFocus()
+    keys("C")
+    assert page.dialog.objectName() == "liveCorrectionDialog" and page.dialog.isVisible()
+    page.dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.board.setFocus()
+    keys("E")
+    dialog = page.dialog
+    assert isinstance(dialog, EndDialog) and dialog.focusWidget() is dialog.fields["views"]
+    dialog.reject()

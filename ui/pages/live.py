@@ -74,14 +74,42 @@ class LivePage(Page):
         undo.triggered.connect(self.undo)
         self.addAction(undo)
         self.undo_action = undo
+        # Keys for the buttons, so a session runs from the keyboard (the tiles keep the focus).
+        for keys, button in (("Ctrl+Shift+N", self.new_button), ("Ctrl+Shift+E", self.end_button),
+                             ("Ctrl+Shift+C", self.correct_button)):
+            self._shortcut(keys, lambda b=button: b.isEnabled() and b.click())
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        self._shortcut("Ctrl+Shift+V", self.focus_snapshot)
+        self.snapshot_button.setToolTip(
+            QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText))
         # Other stations may count the same session: pick up their rows while the page is shown.
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_stations)
 
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+
+    def focus_snapshot(self) -> None:
+        """Ctrl+Shift+V: to the viewer figures (type them, Enter records the snapshot)."""
+        if self.detail is None or not self.snapshot_button.isEnabled():
+            return
+        self.tabs.setCurrentWidget(self.viewers_tab)
+        self.snapshot_fields["viewers"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._poll.start()
+        QTimer.singleShot(0, self._focus_board)  # the tiles have the keys whenever the page is shown
+
+    def _focus_board(self) -> None:
+        if (self.isVisible() and self.detail is not None and self.detail.info.status != "ended"
+                and QApplication.activeModalWidget() is None and not (self.dialog and self.dialog.isVisible())):
+            self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self._poll.stop()
