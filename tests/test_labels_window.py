@@ -226,3 +226,21 @@ def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store
     qtbot.keyClick(page.lot_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.last_pdf == out, timeout=20000)
     assert errors == [] and len([t for p in decode_pdf(out, dpi=150) for t in p]) == 21
+
+
+def test_a_change_elsewhere_keeps_the_coordinators_choices(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The page refreshes after every change, another station's check-in too: what was chosen stays."""
+    page.mode.setCurrentIndex(2)  # by booth
+    page.choice.setCurrentIndex(page.choice.findData("B01"))
+    assert page.lot_model.rowCount() > 1
+    first = page.lot_model.records[0].lot_id
+    page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    page.window().activateWindow()
+    page.resolver.setFocus()
+    qtbot.waitUntil(page.resolver.hasFocus)
+    page.resolver.setText("https://truyxuat.hai")  # half typed
+    page.ctx.changed("remote")
+    assert page.choice.currentData() == "B01" and page.lot_model.unticked == {first}
+    assert page.resolver.text() == "https://truyxuat.hai"
+    page.mode.setCurrentIndex(1)  # a new choice of lots starts all ticked, as before
+    assert page.lot_model.unticked == set()

@@ -285,6 +285,8 @@ def test_the_session_runs_from_the_keyboard(window, qtbot, demo_store, errors) -
     assert page.new_button.toolTip() == "Ctrl+Shift+N" and page.correct_button.toolTip() == "Ctrl+Shift+C"
     keys("V")
     assert page.snapshot_fields["viewers"].hasFocus() and page.tabs.currentWidget() is page.viewers_tab
+    window.ctx.changed("remote")  # any change refreshes the page (this station's own, a second later)
+    assert page.snapshot_fields["viewers"].hasFocus()  # the figure being typed keeps the keys
     page.board.setFocus()
     keys("C")
     assert page.dialog.objectName() == "liveCorrectionDialog" and page.dialog.isVisible()

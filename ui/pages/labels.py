@@ -313,11 +313,14 @@ class LabelsPage(Page):
         return self.tr("Labels")
 
     def refresh(self) -> None:
+        """After any change (another station's check-in too, every second at a busy fair): new figures, but the
+        coordinator's choices stay: the booth or product chosen, the lots unticked, a site address being typed."""
         self.reload_templates()
         event = self.ctx.event
-        self.resolver.setText(event.resolver_base or "" if event else "")
-        self.resolver.setCursorPosition(0)
-        self._mode_changed()
+        if not self.resolver.hasFocus():
+            self.resolver.setText(event.resolver_base or "" if event else "")
+            self.resolver.setCursorPosition(0)
+        self._mode_changed(keep=True)
         self.reload_log()
 
     def reload_templates(self, select: str | None = None) -> None:
@@ -339,8 +342,9 @@ class LabelsPage(Page):
         self.start.setEnabled(template.per_page > 1)
         self._debounce.start()
 
-    def _mode_changed(self, *_: object) -> None:
+    def _mode_changed(self, *_: object, keep: bool = False) -> None:
         mode = self.mode.currentData()
+        chosen = self.choice.currentData() if keep else None
         self.choice.blockSignals(True)
         self.choice.clear()
         event = self.ctx.event
@@ -350,9 +354,11 @@ class LabelsPage(Page):
         elif event is not None and mode == "product":
             for code, name in products_with_lots(self.ctx.store, event.id):
                 self.choice.addItem(name, code)
+        if chosen is not None and self.choice.findData(chosen) >= 0:
+            self.choice.setCurrentIndex(self.choice.findData(chosen))
         self.choice.setVisible(mode in ("booth", "product"))
         self.choice.blockSignals(False)
-        self.reload_lots()
+        self.reload_lots(keep_ticks=keep)
 
     def current_filter(self) -> LotFilter:
         mode, value = self.mode.currentData(), self.choice.currentData()
@@ -362,9 +368,10 @@ class LabelsPage(Page):
             product_codes=(value,) if mode == "product" and value else (),
             day=day, unprinted=mode == "unprinted", checked_in=mode == "unprinted")
 
-    def reload_lots(self) -> None:
+    def reload_lots(self, keep_ticks: bool = False) -> None:
         rows = select_lots(self.ctx.store, self.ctx.event.id, self.current_filter()) if self.ctx.event else []
-        self.lot_model.unticked.clear()
+        kept = self.lot_model.unticked if keep_ticks else set()
+        self.lot_model.unticked = kept & {r.lot_id for r in rows}
         self.lot_model.set_records(rows)
 
     def reload_log(self) -> None:

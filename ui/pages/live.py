@@ -278,7 +278,9 @@ class LivePage(Page):
         self.session_combo.setCurrentIndex(ids.index(pick) if pick is not None else -1)
         self.session_combo.blockSignals(False)
         self.new_button.setEnabled(event is not None and day is not None)
-        self.load_current()
+        # A refresh follows any change, this station's own a second later too (ui/sync.py): it must not take
+        # the keys from the field being typed in (the viewer figures, say) back to the tiles.
+        self.load_current(focus=False)
 
     def _session_label(self, info: live.SessionInfo | live.SessionLabel) -> str:
         status = {"live": self.tr("LIVE"), "ended": self.tr("ended"), "planned": self.tr("planned")}[info.status]
@@ -286,7 +288,7 @@ class LivePage(Page):
                  info.channel or "", ", ".join(info.hosts), info.title or ""]
         return " · ".join(p for p in parts if p) + f"  [{status}]"
 
-    def load_current(self) -> None:
+    def load_current(self, focus: bool = True) -> None:
         sid = self.current_id()
         if sid is None:
             self.detail = None
@@ -295,7 +297,7 @@ class LivePage(Page):
                 button.setEnabled(False)
             self.status.setVisible(False)
             return
-        self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS))
+        self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS), focus=focus)
 
     def show_detail(self, detail: live.SessionDetail, *, focus: bool = True) -> None:
         """Put a session on screen: tiles, totals, chart, log and the platform comparison."""
@@ -577,6 +579,7 @@ class LivePage(Page):
             return
         self._changed()
         self.refresh()
+        self._focus_board()
         self._say(self.tr("Session reopened: counts and corrections are possible again."), False)
 
     def change_price(self, product_id: int) -> None:
