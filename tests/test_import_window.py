@@ -40,6 +40,7 @@ def test_import_previews_then_imports_into_the_current_event(window, qtbot, demo
     dialog = window.import_dialog
     qtbot.waitExposed(dialog)
     before = product_count(demo_store)
+    assert dialog.problems.isHidden()  # no empty red box before a file is read
     dialog.path_edit.setText(str(path))
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=5000)

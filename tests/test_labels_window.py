@@ -9,6 +9,7 @@ from labels_fixtures import add_lots
 from labels_scan import decode_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 
 from ocop_desk.errors import OcopError
 from ocop_desk.labels.render import Calibration
@@ -223,6 +224,8 @@ def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store
     page.lot_table.setFocus()
     qtbot.waitUntil(page.lot_table.hasFocus)
     assert page.save_button.toolTip() == "Ctrl+S" and page.print_button.toolTip() == "Ctrl+P"
+    buddies = {label.text(): label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert buddies["&Copies per lot:"] is page.copies and buddies["&Template:"] is page.template  # Alt+C, Alt+T
     qtbot.keyClick(page.lot_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.last_pdf == out, timeout=20000)
     assert errors == [] and len([t for p in decode_pdf(out, dpi=150) for t in p]) == 21

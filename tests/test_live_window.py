@@ -137,6 +137,7 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     qtbot.waitUntil(page.board.hasFocus)
     qtbot.keyClick(page.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert items(page) == ["1", "17", "2"]
+    assert page.feedback.text().startswith("Undid +1 × ")  # the count taken back, not the undo row's −1
     kinds = [page.log_model.index(r, 6).data() for r in range(page.log_model.rowCount())]
     assert kinds[0].startswith("Undo (#") and any(k.startswith("Correction") for k in kinds)
 

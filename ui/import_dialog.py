@@ -142,6 +142,7 @@ class ImportDialog(QDialog):
         if report is None:
             self.summary.setText(self.tr("Choose a file to see what it holds."))
             self.problems_label.setText("")
+            self.problems.setVisible(False)  # no empty red box before there is anything to say
             self.status.setText("")
             return
         lines = []

@@ -309,6 +309,8 @@ class EndDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setColumnMinimumWidth(2, 110)  # the on-site tally beside each figure, up to ₫999,999,999
         grid.addWidget(QLabel(self.tr("Ended at")), 0, 0)
         self.ended = QDateTimeEdit(_to_qt(info.ended_at) if info.ended_at else QDateTime.currentDateTime())
         self.ended.setObjectName("endedAt")

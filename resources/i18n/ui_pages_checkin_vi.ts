@@ -19,6 +19,10 @@
         <translation>Gian hàng đang gõ trong ô, hoặc gian hàng vừa quét (Ctrl+Enter): sản phẩm, lịch sử và các lô hàng mang đến</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>

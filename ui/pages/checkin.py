@@ -118,7 +118,7 @@ class CheckinPage(Page):
         self.input.setPlaceholderText(self.tr("Scan a booth card or type a code, producer, product or phone…"))
         self.input.setClearButtonEnabled(True)
         bar.addWidget(self.input, 1)
-        self.details_button = QPushButton(self.tr("Booth details…"))
+        self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.setObjectName("detailsButton")
         self.details_button.setToolTip(self.tr("The booth typed in the box, or the last one answered (Ctrl+Enter): "
                                                "its products, history and the lots it brought"))

@@ -117,9 +117,11 @@ class LabelsPage(Page):
 
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Lots:")))
+        lots_label = QLabel(self.tr("&Lots:"))
+        bar.addWidget(lots_label)
         self.mode = QComboBox()
         self.mode.setObjectName("lotMode")
+        lots_label.setBuddy(self.mode)
         for key, text in zip(MODES, (self.tr("Checked in, not printed yet"), self.tr("All lots of the fair"),
                                      self.tr("By booth"), self.tr("By product")), strict=True):
             self.mode.addItem(text, key)
@@ -226,6 +228,7 @@ class LabelsPage(Page):
         box.addLayout(head)
         self.preview = QLabel()
         self.preview.setObjectName("sheetPreview")
+        self.preview.setWordWrap(True)  # the messages shown instead of a sheet wrap in the narrow panel
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = self.preview_scroll = QScrollArea()
         scroll.setObjectName("previewScroll")
@@ -262,14 +265,17 @@ class LabelsPage(Page):
                                         "lot and dates as text"))
         row = QHBoxLayout()
         row.setSpacing(6)
-        for widget in (QLabel(self.tr("Template:")), self.template, edit_templates):
-            row.addWidget(widget)
-        row.addSpacing(14)
-        for widget in (QLabel(self.tr("Copies per lot:")), self.copies):
-            row.addWidget(widget)
-        row.addSpacing(14)
-        for widget in (QLabel(self.tr("Start at position:")), self.start):
-            row.addWidget(widget)
+        # Alt + the underlined letter reaches each field from the keyboard.
+        for text, field, extra in ((self.tr("&Template:"), self.template, edit_templates),
+                                   (self.tr("&Copies per lot:"), self.copies, None),
+                                   (self.tr("&Start at position:"), self.start, None)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field)
+            if extra is not None:
+                row.addWidget(extra)
+            row.addSpacing(14)
         row.addStretch(1)
         grid.addLayout(row, 0, 0)
         buttons = QHBoxLayout()
@@ -416,7 +422,6 @@ class LabelsPage(Page):
             problems = list(getattr(exc, "problems", []))  # which lots, not only how many
             lines = problems[:8] + (["…"] if len(problems) > 8 else [])
             self.preview.setText("\n\n".join(x for x in (exc.message, "\n".join(lines), exc.hint or "") if x))
-            self.preview.setWordWrap(True)
             self.preview_title.setText(self.tr("Cannot print these labels yet"))
             self._enable_output(False)
             return

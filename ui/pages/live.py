@@ -413,8 +413,9 @@ class LivePage(Page):
             self.log_model.set_records(live.tally_events(self.ctx.store, self.detail.info.id, limit=LOG_ROWS))
         product = totals.product(event.product_id)
         kind = {"count": self.tr("Recorded"), "correction": self.tr("Corrected"), "undo": self.tr("Undid")}[event.kind]
+        shown = -event.quantity if event.kind == "undo" else event.quantity  # "Undid +1", the count it took back
         self._say(self.tr("%1 %2 × %3 — now %4 items").replace("%1", kind)
-                  .replace("%2", f"{event.quantity:+d}").replace("%3", event.product_name)
+                  .replace("%2", f"{shown:+d}").replace("%3", event.product_name)
                   .replace("%4", fmt_int(product.items if product else 0)), False)
         self._changed()
 
