@@ -6,7 +6,6 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from ocop_desk.audit import Actor
@@ -118,7 +117,7 @@ def test_import_into_an_empty_database_creates_the_event(qtbot, store: Store, tm
 
 def test_template_menu_item_writes_the_workbook(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "mau"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr("ui.import_dialog.save_file_name", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
     window.template_action.trigger()
     assert load_workbook(tmp_path / "mau.xlsx")["Sản phẩm"]["C1"].value == "Tên sản phẩm"
     assert "mau.xlsx" in window.statusBar().currentMessage()

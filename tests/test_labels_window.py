@@ -218,7 +218,7 @@ def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store
     page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     page.update_preview()
     out = tmp_path / "keys.pdf"
-    monkeypatch.setattr("ui.pages.labels.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("ui.pages.labels.save_file_name", lambda *a, **k: (str(out), ""))
     window = page.window()
     window.activateWindow()
     page.lot_table.setFocus()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ocop_desk.errors import OcopError
 from ocop_desk.importer import ImportReport
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.tasks import run_in_background
 
 STYLE = """
@@ -106,8 +106,8 @@ class ImportDialog(QDialog):
             self.start_preview()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Registration file"), "",
-                                              self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
+        path, _ = open_file_name(self, self.tr("Registration file"), "",
+                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.start_preview()
@@ -221,9 +221,8 @@ def open_import(window: Any) -> ImportDialog:
 def save_template(window: Any) -> None:
     from ocop_desk.registration_template import write_template
 
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ImportDialog",
-                                                                           "Save a blank registration template"),
-                                          "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)")
+    caption = QCoreApplication.translate("ImportDialog", "Save a blank registration template")
+    path, _ = save_file_name(window, caption, "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)")
     if not path:
         return
     try:

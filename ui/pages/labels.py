@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ocop_desk.labels.service import (
 from ocop_desk.labels.templates import Template, list_templates
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import save_file_name
 from ui.pages.base import Page, page_header
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Task
@@ -480,8 +480,8 @@ class LabelsPage(Page):
         from ui.tasks import run_in_background
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = save_file_name(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
+                                     self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
         store, actor, request, rows = self.ctx.store, self.ctx.actor, self.request(), self.lot_model.chosen()
