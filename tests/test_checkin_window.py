@@ -198,3 +198,24 @@ def test_ctrl_enter_opens_a_booth_and_its_lots_are_recorded_from_the_keyboard(wi
     qtbot.keyClick(page.input, ENTER, Qt.KeyboardModifier.ControlModifier)
     assert page.banner.state == "hint" and "No booth of this fair matches" in page.banner.detail.text()
     assert page.detail_dialog is opened and rows(demo_store) == 1  # no other dialog, no check-in
+
+
+def test_a_scan_without_enter_survives_a_busy_moment_in_the_middle(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The scanner sent the card in 60 ms, but the window handled its keys with a 100 ms stall halfway:
+    the gaps are the keyboard's (event timestamps), so it is still a scan and checks in on the pause."""
+    import time
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    page = desk(window)
+    sent = 5_000_000  # ms, the keyboard's clock
+    for i, char in enumerate("OCOP:B:1:C01"):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(sent + 5 * i)
+            QApplication.sendEvent(page.input, event)
+        if i == 5:
+            time.sleep(0.1)  # the window was busy (a refresh, a page being built)
+    qtbot.waitUntil(lambda: page.banner.state == "checked_in", timeout=2000)
+    assert "C01" in page.banner.booth.text() and rows(demo_store) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from ocop_desk import live
 from ocop_desk.payloads import lot_uri
@@ -254,8 +254,6 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_session_runs_from_the_keyboard(window, qtbot, demo_store, errors) -> None:  # type: ignore[no-untyped-def]
     """Every button of a session has its key; Enter in the product filter features the match, not Go live."""
-    from PySide6.QtWidgets import QApplication
-
     window.show_page("live")
     page = window.page("live")
     window.activateWindow()
@@ -299,3 +297,22 @@ def test_the_session_runs_from_the_keyboard(window, qtbot, demo_store, errors) -
     dialog = page.dialog
     assert isinstance(dialog, EndDialog) and dialog.focusWidget() is dialog.fields["views"]
     dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_label_scanned_without_enter_survives_a_busy_moment(window, qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The tile board measures a scan's gaps on the keys' timestamps, as the check-in input does."""
+    import time
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    page = start_session(window, qtbot)
+    sent = 7_000_000  # ms, the keyboard's clock
+    for i, char in enumerate(f"OCOP|{MAT}|MO-1"):
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        event.setTimestamp(sent + 4 * i)
+        QApplication.sendEvent(page.board, event)
+        if i == 6:
+            time.sleep(0.1)  # the window was busy for a moment in the middle of the scan
+    qtbot.waitUntil(lambda: items(page) == ["0", "0", "1"], timeout=2000)
