@@ -161,3 +161,61 @@ def test_sound_setting_is_remembered(window, qtbot) -> None:  # type: ignore[no-
     page.sound.setChecked(True)
     assert page.settings.value("checkin/sound") == "true"
     QApplication.processEvents()
+
+
+def test_ctrl_enter_opens_a_booth_and_its_lots_are_recorded_from_the_keyboard(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk(window)
+    qtbot.keyClicks(page.input, "cat hai", delay=HUMAN_MS)  # a search, then Ctrl+Enter: the detail, no check-in
+    qtbot.waitUntil(lambda: page.results.count() == 1, timeout=2000)
+    qtbot.keyClick(page.input, ENTER, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.detail_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.code == "B01" and rows(demo_store) == 0 and page.input.text() == ""
+    # The lot form has the keys, and Enter records a lot (it never marks the booth left).
+    assert dialog.focusWidget() is dialog.product_combo and dialog.add_lot_button.isDefault()
+    qtbot.keyClick(dialog.product_combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.lot_code, "MAM-7")
+    dialog.quantity.selectAll()
+    qtbot.keyClicks(dialog.quantity, "36")
+    qtbot.keyClicks(dialog.expires, "01/01/2030")
+    qtbot.keyClick(dialog.expires, ENTER)
+    assert "Recorded lot MAM-7 (36 items)" in dialog.saved.text()
+    assert dialog.lots_model.rowCount() == 1 and dialog.status_buttons["left"].isEnabled()
+    dialog.close()
+    window.activateWindow()  # offscreen has no window manager to give the window back its focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    # After a scan, Ctrl+Enter with nothing typed opens the booth just answered for.
+    qtbot.keyClicks(page.input, "OCOP:B:1:A02")
+    qtbot.keyClick(page.input, ENTER)
+    assert rows(demo_store) == 1
+    qtbot.keyClick(page.input, ENTER, Qt.KeyboardModifier.ControlModifier)
+    opened = page.detail_dialog
+    assert opened.code == "A02"
+    opened.close()  # a closed booth dialog is deleted: none pile up hidden during the day
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClicks(page.input, "zzz", delay=HUMAN_MS)
+    qtbot.keyClick(page.input, ENTER, Qt.KeyboardModifier.ControlModifier)
+    assert page.banner.state == "hint" and "No booth of this fair matches" in page.banner.detail.text()
+    assert page.detail_dialog is opened and rows(demo_store) == 1  # no other dialog, no check-in
+
+
+def test_a_scan_without_enter_survives_a_busy_moment_in_the_middle(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The scanner sent the card in 60 ms, but the window handled its keys with a 100 ms stall halfway:
+    the gaps are the keyboard's (event timestamps), so it is still a scan and checks in on the pause."""
+    import time
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    page = desk(window)
+    sent = 5_000_000  # ms, the keyboard's clock
+    for i, char in enumerate("OCOP:B:1:C01"):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(sent + 5 * i)
+            QApplication.sendEvent(page.input, event)
+        if i == 5:
+            time.sleep(0.1)  # the window was busy (a refresh, a page being built)
+    qtbot.waitUntil(lambda: page.banner.state == "checked_in", timeout=2000)
+    assert "C01" in page.banner.booth.text() and rows(demo_store) == 1

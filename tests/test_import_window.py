@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from ocop_desk.store.audit import Actor
@@ -39,10 +39,14 @@ def test_import_previews_then_imports_into_the_current_event(window, qtbot, demo
     dialog = window.import_dialog
     qtbot.waitExposed(dialog)
     before = product_count(demo_store)
+    assert dialog.problems.isHidden()  # no empty red box before a file is read
     dialog.path_edit.setText(str(path))
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=5000)
     assert dialog.import_button.isEnabled()
+    # From the keyboard: Enter in the path previews, the next Enter imports (Tab never sinks into the figures).
+    assert dialog.import_button.isDefault() and dialog.focusWidget() is dialog.import_button
+    assert dialog.counts.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert "Chợ phiên OCOP Hải Phòng" in dialog.summary.text()
     assert dialog.counts.item(1, 0).text() == "2" and dialog.counts.item(2, 0).text() == "1"
     assert product_count(demo_store) == before  # a preview writes nothing
@@ -50,6 +54,7 @@ def test_import_previews_then_imports_into_the_current_event(window, qtbot, demo
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.written, timeout=5000)
     assert product_count(demo_store) == before + 2
     assert "2 products added" in dialog.status.text()
+    assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.isDefault()
     page = window.show_page("checkin")
     qtbot.waitUntil(lambda: "D01" in page.board.tiles, timeout=2000)
     dialog.close()
@@ -112,7 +117,7 @@ def test_import_into_an_empty_database_creates_the_event(qtbot, store: Store, tm
 
 def test_template_menu_item_writes_the_workbook(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "mau"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr("ui.import_dialog.save_file_name", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
     window.template_action.trigger()
     assert load_workbook(tmp_path / "mau.xlsx")["Sản phẩm"]["C1"].value == "Tên sản phẩm"
     assert "mau.xlsx" in window.statusBar().currentMessage()

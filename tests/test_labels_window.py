@@ -9,6 +9,7 @@ from labels_fixtures import add_lots
 from labels_scan import decode_labels, decode_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 
 from ocop_desk.core.errors import OcopError
 from ocop_desk.labels.render import Calibration
@@ -200,3 +201,53 @@ def test_print_dialog_with_preview_logs_what_was_printed(page, demo_store: Store
     assert len([t for p in decode_pdf(out, dpi=150) for t in p]) == 2
     job = print_log(demo_store, page.ctx.event.id)[0]
     assert job.destination == str(out) and job.label_count == 2
+
+
+def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                        monkeypatch, errors) -> None:
+    from sqlalchemy import select
+
+    from ocop_desk.store.models import Lot
+
+    page.mode.setCurrentIndex(1)  # every lot of the fair
+    with demo_store.transaction() as s:
+        lot = s.scalars(select(Lot).order_by(Lot.id)).first()
+        lot.expires_on = None
+        undated = lot.lot_code
+    page.reload_lots()
+    page.update_preview()
+    assert not page.save_button.isEnabled()
+    assert f"Lot {undated} of" in page.preview.text() and "has no expiry date" in page.preview.text()
+    assert "Untick these lots" in page.preview.text()
+    page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    page.update_preview()
+    out = tmp_path / "keys.pdf"
+    monkeypatch.setattr("ui.pages.labels.save_file_name", lambda *a, **k: (str(out), ""))
+    window = page.window()
+    window.activateWindow()
+    page.lot_table.setFocus()
+    qtbot.waitUntil(page.lot_table.hasFocus)
+    assert page.save_button.toolTip() == "Ctrl+S" and page.print_button.toolTip() == "Ctrl+P"
+    buddies = {label.text(): label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert buddies["&Copies per lot:"] is page.copies and buddies["&Template:"] is page.template  # Alt+C, Alt+T
+    qtbot.keyClick(page.lot_table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.last_pdf == out, timeout=20000)
+    assert errors == [] and len([t for p in decode_pdf(out, dpi=150) for t in p]) == 21
+
+
+def test_a_change_elsewhere_keeps_the_coordinators_choices(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The page refreshes after every change, another station's check-in too: what was chosen stays."""
+    page.mode.setCurrentIndex(2)  # by booth
+    page.choice.setCurrentIndex(page.choice.findData("B01"))
+    assert page.lot_model.rowCount() > 1
+    first = page.lot_model.records[0].lot_id
+    page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    page.window().activateWindow()
+    page.resolver.setFocus()
+    qtbot.waitUntil(page.resolver.hasFocus)
+    page.resolver.setText("https://truyxuat.hai")  # half typed
+    page.ctx.changed("remote")
+    assert page.choice.currentData() == "B01" and page.lot_model.unticked == {first}
+    assert page.resolver.text() == "https://truyxuat.hai"
+    page.mode.setCurrentIndex(1)  # a new choice of lots starts all ticked, as before
+    assert page.lot_model.unticked == set()

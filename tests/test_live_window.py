@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from ocop_desk.core.payloads import lot_uri
 from ocop_desk.live import service as live
@@ -137,6 +137,7 @@ def test_a_whole_session_through_the_window(window, qtbot, demo_store, errors) -
     qtbot.waitUntil(page.board.hasFocus)
     qtbot.keyClick(page.board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert items(page) == ["1", "17", "2"]
+    assert page.feedback.text().startswith("Undid +1 × ")  # the count taken back, not the undo row's −1
     kinds = [page.log_model.index(r, 6).data() for r in range(page.log_model.rowCount())]
     assert kinds[0].startswith("Undo (#") and any(k.startswith("Correction") for k in kinds)
 
@@ -248,3 +249,70 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
     live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[2].product_id)
     click(qtbot, page.board.tiles[0].plus)  # the log catches up with the other station's row as well
     assert [page.log_model.index(r, 7).data().split(" ·")[0] for r in range(3)] == ["Nguyễn Thu Hà", "Lan", "Nguyễn Thu Hà"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_session_runs_from_the_keyboard(window, qtbot, demo_store, errors) -> None:  # type: ignore[no-untyped-def]
+    """Every button of a session has its key; Enter in the product filter features the match, not Go live."""
+    window.show_page("live")
+    page = window.page("live")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    def keys(combo: str) -> None:  # a shortcut of the page, pressed wherever the focus is in it
+        key = getattr(Qt.Key, f"Key_{combo[-1]}")
+        qtbot.keyClick(QApplication.focusWidget() or page, key,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    page.session_combo.setFocus()
+    keys("N")
+    dialog = page.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.isVisible()
+    assert dialog.notes.tabChangesFocus()
+    dialog.hosts.setText("Quang Linh")
+    qtbot.keyClicks(dialog.search, "mat ong")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.search, "cat hai 40")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and [dialog.featured.item(i).text().split("  ·  ")[1]
+                                   for i in range(dialog.featured.count())] == [MAT, MAM]
+    qtbot.keyClick(dialog.hosts, Qt.Key.Key_Return)  # Enter anywhere else goes live
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.board.tiles) == 2)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(page.board.hasFocus)
+    assert page.new_button.toolTip() == "Ctrl+Shift+N" and page.correct_button.toolTip() == "Ctrl+Shift+C"
+    keys("V")
+    assert page.snapshot_fields["viewers"].hasFocus() and page.tabs.currentWidget() is page.viewers_tab
+    window.ctx.changed("remote")  # any change refreshes the page (this station's own, a second later)
+    assert page.snapshot_fields["viewers"].hasFocus()  # the figure being typed keeps the keys
+    page.board.setFocus()
+    keys("C")
+    assert page.dialog.objectName() == "liveCorrectionDialog" and page.dialog.isVisible()
+    page.dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page.board.setFocus()
+    keys("E")
+    dialog = page.dialog
+    assert isinstance(dialog, EndDialog) and dialog.focusWidget() is dialog.fields["views"]
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_label_scanned_without_enter_survives_a_busy_moment(window, qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """The tile board measures a scan's gaps on the keys' timestamps, as the check-in input does."""
+    import time
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    page = start_session(window, qtbot)
+    sent = 7_000_000  # ms, the keyboard's clock
+    for i, char in enumerate(f"OCOP|{MAT}|MO-1"):
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        event.setTimestamp(sent + 4 * i)
+        QApplication.sendEvent(page.board, event)
+        if i == 6:
+            time.sleep(0.1)  # the window was busy for a moment in the middle of the scan
+    qtbot.waitUntil(lambda: items(page) == ["0", "0", "1"], timeout=2000)

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from ocop_desk.core.errors import StoreError
 from ocop_desk.store import backup
@@ -192,7 +192,7 @@ def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_
         create_event(demo_store, actor, "Mới", "2026-05-01", "2026-05-01")
     dialog = StoreErrorDialog(err.value, None, demo_store)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(demo_db_path), ""))
+    monkeypatch.setattr("ui.store_error_dialog.save_file_name", lambda *a, **k: (str(demo_db_path), ""))
     assert dialog.action_button is not None and dialog.action_button.text() == "Save a copy…"
     dialog.save_copy()
     assert "Saved to" in dialog.kept.text() and "carries on" in dialog.todo.text()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,6 +37,7 @@ from ocop_desk.store import backup
 from ocop_desk.store.database import Store
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.tasks import Task, run_in_background
 
 
@@ -168,9 +168,9 @@ def save_copy(window: Any) -> None:
     except OcopError as exc:
         show_error(window, exc)
         return
-    name, _ = QFileDialog.getSaveFileName(window, translate("Backups", "Save a copy of the data"),
-                                          str(db.with_name(db.stem + "-copy.sqlite3")),
-                                          translate("Backups", "OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
+    name, _ = save_file_name(window, translate("Backups", "Save a copy of the data"),
+                             str(db.with_name(db.stem + "-copy.sqlite3")),
+                             translate("Backups", "OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
     if not name:
         return
     try:
@@ -324,8 +324,8 @@ class RestoreDialog(QDialog):
         return item
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), str(backup.backup_dir(self.db_path)),
-                                              self.tr("OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
+        name, _ = open_file_name(self, self.tr("Choose a backup"), str(backup.backup_dir(self.db_path)),
+                                 self.tr("OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
         if name:
             self.select_file(Path(name))
 

@@ -113,6 +113,9 @@ class BoothDetailDialog(QDialog):
         layout.addWidget(buttons)
         self._show_status()
         self._load_lots()
+        # Opened to record lots: the form has the keys and Enter records (never "Mark left" by accident).
+        self.add_lot_button.setDefault(True)
+        self.product_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- status ----------------------------------------------------------------------------------------
 

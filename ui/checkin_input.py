@@ -3,6 +3,10 @@
 A scanner "types" a whole code in a few milliseconds per character. When the input was filled that fast
 and then nothing more arrives for a short pause, the burst is taken as a finished scan, so scanners that
 send no Enter still work. Hand typing is far slower and never triggers it; people press Enter.
+
+The gaps are measured on the key events' own timestamps (when the keyboard sent them), not on when the
+window got round to them: a laptop busy for a moment in the middle of a scan would otherwise take the
+rest of it for hand typing, and a scan without Enter would never end.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ class ScanInput(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanInput")
-        self._last_key = 0.0
+        self._last_key = 0.0  # when the last key was handled (the pause is timed from it)
+        self._last_sent = 0.0  # when the last key was typed (the event's timestamp, else as handled)
         self._fast = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -63,13 +68,14 @@ class ScanInput(QLineEdit):
             self.redoRequested.emit()
             return
         now = time.monotonic()
+        sent = event.timestamp() / 1000 if event.timestamp() else now  # synthetic events may carry none
         printable = bool(event.text()) and event.text().isprintable()
         if printable:
             if not self.text() or self.selectedText() == self.text():
                 self._fast = True  # a new burst starts
-            elif now - self._last_key > FAST_GAP:
+            elif abs(sent - self._last_sent) > FAST_GAP:
                 self._fast = False
-            self._last_key = now
+            self._last_key, self._last_sent = now, sent
         super().keyPressEvent(event)
         if printable and self.is_scanner_burst():
             self._pause.start()

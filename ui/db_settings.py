@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from sqlalchemy.engine import URL, make_url
 
 from ocop_desk.core.errors import OcopError
 from ocop_desk.core.paths import DB_ENV, data_dir
+from ui.file_dialogs import save_file_name
 from ui.tasks import Task, run_in_background
 
 SETTINGS_KEY = "database"
@@ -205,9 +205,9 @@ class DatabaseDialog(QDialog):
         self.result.setStyleSheet("")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self, self.tr("Database file"), self.path.text(), self.tr("OCOP Desk database (*.sqlite3)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            confirm_overwrite=False)
         if path:
             self.path.setText(path)
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from ocop_desk.fair.events import EventInfo
 from ui.app import app_settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import save_file_name
 from ui.tasks import Cancelled, Progress, Task, run_in_background
 
 LAST_FOLDER_KEY = "export/folder"
@@ -106,8 +106,8 @@ class ExportDialog(QDialog):
         return None if self.event_radio.isChecked() else self.day
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), self.path.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = save_file_name(self, self.tr("Export to Excel"), self.path.text(),
+                                 self.tr("Excel workbook (*.xlsx)"))
         if name:
             if not name.lower().endswith(".xlsx"):
                 name += ".xlsx"

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from ocop_desk.registration import importer
 from ocop_desk.registration.importer import ImportReport
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.tasks import run_in_background
 
 STYLE = """
@@ -79,6 +79,7 @@ class ImportDialog(QDialog):
         self.counts.setVerticalHeaderLabels([self.tr("Producers"), self.tr("Products"), self.tr("Booths")])
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.counts.setMaximumHeight(130)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # figures to read: Tab must not get lost in its cells
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.counts)
         self.problems_label = QLabel()
@@ -105,8 +106,8 @@ class ImportDialog(QDialog):
             self.start_preview()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Registration file"), "",
-                                              self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
+        path, _ = open_file_name(self, self.tr("Registration file"), "",
+                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.start_preview()
@@ -141,6 +142,7 @@ class ImportDialog(QDialog):
         if report is None:
             self.summary.setText(self.tr("Choose a file to see what it holds."))
             self.problems_label.setText("")
+            self.problems.setVisible(False)  # no empty red box before there is anything to say
             self.status.setText("")
             return
         lines = []
@@ -177,6 +179,9 @@ class ImportDialog(QDialog):
             self.problems_label.setText("")
             self.status.setText(self.tr("Ready to import.") if not report.written else "")
         self.import_button.setEnabled(report.ok and not report.written)
+        if report.ok and not report.written:  # read the preview, press Enter: imported
+            self.import_button.setDefault(True)
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_import(self) -> None:
         path = self.path_edit.text().strip()
@@ -202,6 +207,8 @@ class ImportDialog(QDialog):
             "%1", str(report.products.added)).replace("%2", str(report.products.updated)).replace(
             "%3", str(report.products.unchanged)))
         self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ctx.changed("events" if report.event_created else "import")
 
 
@@ -214,9 +221,8 @@ def open_import(window: Any) -> ImportDialog:
 def save_template(window: Any) -> None:
     from ocop_desk.registration.template import write_template
 
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ImportDialog",
-                                                                           "Save a blank registration template"),
-                                          "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)")
+    caption = QCoreApplication.translate("ImportDialog", "Save a blank registration template")
+    path, _ = save_file_name(window, caption, "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)")
     if not path:
         return
     try:

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from ui.file_dialogs import existing_directory, save_file_name
 
 
 def add_label_actions(window: Any) -> None:
@@ -32,7 +34,7 @@ def write_site(window: Any, folder: str | None = None) -> None:
     if ctx.event is None:
         return
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"))
+        folder = existing_directory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"))
         if not folder:
             return
     event = ctx.event
@@ -63,8 +65,8 @@ def booth_cards(window: Any, path: str | None = None) -> None:
     if ctx.event is None:
         return
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("LabelMenu", "Save booth cards as PDF"), "the-gian-hang.pdf",
-                                              QCoreApplication.translate("LabelMenu", "PDF files (*.pdf)"))
+        path, _ = save_file_name(window, QCoreApplication.translate("LabelMenu", "Save booth cards as PDF"), "the-gian-hang.pdf",
+                                 QCoreApplication.translate("LabelMenu", "PDF files (*.pdf)"))
         if not path:
             return
     try:

@@ -310,9 +310,11 @@ class TallyBoard(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
+        # When the key was typed (the event's timestamp): a scan stays a scan when the window is busy a moment.
+        sent = event.timestamp() / 1000 if event.timestamp() else None
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._idle.stop()
-            self._act(self.keys.enter())
+            self._act(self.keys.enter(sent))
         elif key == Qt.Key.Key_Escape:
             self._idle.stop()
             self.keys.reset()
@@ -322,7 +324,7 @@ class TallyBoard(QWidget):
             self._act(KeyAction("pending", text=self.keys.buffer))
         elif event.text() and event.text().isprintable() and not (
                 event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
-            self._act(self.keys.typed(event.text()))
+            self._act(self.keys.typed(event.text(), sent))
             self._idle.start()
         else:
             super().keyPressEvent(event)

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,6 +135,7 @@ class SessionDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notesEdit")
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the products, as in every other field
         form.addRow(self.tr("Notes"), self.notes)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -148,6 +150,7 @@ class SessionDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Filter (accents optional)…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
         picker.addWidget(self.search, 1, 0)
         self.available = QListWidget()
         self.available.setObjectName("availableProducts")
@@ -209,6 +212,22 @@ class SessionDialog(QDialog):
             item = self.available.item(i)
             blob = item.data(Qt.ItemDataRole.UserRole + 1)
             item.setHidden(not all(w in blob for w in words))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter in the product filter features the match; it does not go live yet."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add_first_match()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _add_first_match(self) -> None:
+        """Enter in the filter: feature the first product it leaves, then select the filter for the next one."""
+        shown = [self.available.item(i) for i in range(self.available.count()) if not self.available.item(i).isHidden()]
+        if shown and self.search.text().strip():
+            self.available.setCurrentItem(shown[0])
+            self._add()
+            self.search.selectAll()
 
     def _feature(self, product_id: int, text: str) -> None:
         item = QListWidgetItem(text)
@@ -290,6 +309,8 @@ class EndDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setColumnMinimumWidth(2, 110)  # the on-site tally beside each figure, up to ₫999,999,999
         grid.addWidget(QLabel(self.tr("Ended at")), 0, 0)
         self.ended = QDateTimeEdit(_to_qt(info.ended_at) if info.ended_at else QDateTime.currentDateTime())
         self.ended.setObjectName("endedAt")
@@ -324,6 +345,7 @@ class EndDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self.fields["views"].setFocus(Qt.FocusReason.OtherFocusReason)  # the end time is usually now: figures first
 
     def values(self) -> dict[str, Any]:
         """Raises DomainError naming the field when a figure is not a number."""

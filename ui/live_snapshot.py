@@ -30,6 +30,7 @@ class SnapshotForm(QFrame):
         self.time.setPlaceholderText(self.tr("now"))
         self.time.setToolTip(self.tr("Leave empty for now, or type the time shown (HH:MM) for a late entry"))
         self.time.setMaxLength(5)
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance(self.time.placeholderText() + "00") + 16)
         self.time.returnPressed.connect(self.submitted)
         grid.addWidget(QLabel(self.tr("At")), 0, 4)
         grid.addWidget(self.time, 0, 5)

@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         backend = self.ctx.store.backend
         kind = self.tr("SQLite file") if backend == "sqlite" else self.tr("PostgreSQL server")
         ro = " " + self.tr("(read-only)") if self.ctx.store.read_only else ""
-        self.db_label.setText(f"{kind}: {self.ctx.store.location}{ro}")
+        # Middle-elided (the file name stays) so the messages on the left are not cut off by a long path.
+        text = f"{kind}: {self.ctx.store.location}{ro}"
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 440))
         self.db_label.setToolTip(self.ctx.store.location)
         status.addPermanentWidget(self.db_label)
         self._show_operator(self.ctx.actor.operator or "")

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ocop_desk.core.environment import explain
 from ocop_desk.core.errors import OcopError, StoreError
 from ocop_desk.core.formatting import fmt_datetime
 from ocop_desk.store.database import Store
+from ui.file_dialogs import save_file_name
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
 KEPT_STYLE = "color: #1f6b3a;"  # the reassuring part, in the app's green
@@ -148,8 +148,8 @@ class StoreErrorDialog(QDialog):
         from ui.errors import show_error
 
         assert self.store is not None and self.store.path is not None
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the data"), str(self.store.path),
-                                              self.tr("OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
+        name, _ = save_file_name(self, self.tr("Save a copy of the data"), str(self.store.path),
+                                 self.tr("OCOP Desk database (*.sqlite3 *.db);;All files (*)"))
         if not name:
             return
         try:

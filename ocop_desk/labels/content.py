@@ -72,7 +72,8 @@ def check_printable(rows: Sequence[LotRow]) -> None:
     if problems:
         raise ValidationFailed(
             translate("Labels", "{n} lot(s) cannot be labelled yet; nothing was printed.").format(n=len(problems)),
-            problems, hint=translate("Labels", "Enter the missing dates on the Products & lots page, then print again."))
+            problems, hint=translate("Labels", "Untick these lots to print the others. A lot's dates are typed "
+                                                "when it is recorded (the booth's details on the Check-in page)."))
 
 
 def build_contents(rows: Sequence[LotRow], resolver: str | None, *, mode: str = ONLINE,

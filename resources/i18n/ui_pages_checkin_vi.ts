@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>CheckinPage</name>
@@ -10,6 +9,18 @@
     <message>
         <source>Scan a booth card or type a code, producer, product or phone…</source>
         <translation>Quét thẻ gian hàng hoặc gõ mã, chủ thể, sản phẩm, số điện thoại…</translation>
+    </message>
+    <message>
+        <source>Booth details…</source>
+        <translation>Chi tiết gian hàng…</translation>
+    </message>
+    <message>
+        <source>The booth typed in the box, or the last one answered (Ctrl+Enter): its products, history and the lots it brought</source>
+        <translation>Gian hàng đang gõ trong ô, hoặc gian hàng vừa quét (Ctrl+Enter): sản phẩm, lịch sử và các lô hàng mang đến</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -94,6 +105,18 @@
     <message>
         <source>Check in “%1”</source>
         <translation>Điểm danh “%1”</translation>
+    </message>
+    <message>
+        <source>Type or scan a booth first, then press Ctrl+Enter for its details.</source>
+        <translation>Gõ hoặc quét một gian hàng trước, rồi nhấn Ctrl+Enter để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>%1 booths match “%2”. Choose one with ↑/↓, then press Ctrl+Enter.</source>
+        <translation>Có %1 gian hàng khớp với “%2”. Chọn bằng ↑/↓ rồi nhấn Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>No booth of this fair matches “%1”.</source>
+        <translation>Không có gian hàng nào của chợ phiên khớp với “%1”.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Tem truy xuất nguồn gốc có mã QR cho các lô hàng gian hàng mang tới: chọn lô, xem trước tờ tem rồi in.</translation>
     </message>
     <message>
-        <source>Lots:</source>
-        <translation>Lô hàng:</translation>
-    </message>
-    <message>
         <source>Checked in, not printed yet</source>
         <translation>Đã điểm danh, chưa in tem</translation>
     </message>
@@ -88,12 +84,28 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mẫu tem:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies per lot:</source>
+        <translation>&amp;Số tem mỗi lô:</translation>
+    </message>
+    <message>
+        <source>&amp;Start at position:</source>
+        <translation>&amp;Bắt đầu từ vị trí:</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>In tem</translation>
     </message>
     <message>
         <source>Template</source>
         <translation>Mẫu tem</translation>
+    </message>
+    <message>
+        <source>&amp;Lots:</source>
+        <translation>&amp;Lô hàng:</translation>
     </message>
     <message>
         <source>Labels printed</source>
@@ -134,18 +146,6 @@
     <message>
         <source>For fairs without a website: the QR holds the product, producer, lot and dates as text</source>
         <translation>Cho chợ phiên không có trang web: mã QR chứa sản phẩm, chủ thể, số lô và các ngày dưới dạng chữ</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Mẫu tem:</translation>
-    </message>
-    <message>
-        <source>Copies per lot:</source>
-        <translation>Số tem mỗi lô:</translation>
-    </message>
-    <message>
-        <source>Start at position:</source>
-        <translation>Bắt đầu từ vị trí:</translation>
     </message>
     <message>
         <source>Calibrate printer…</source>

@@ -88,6 +88,7 @@ class CheckinPage(Page):
         self.setStyleSheet(PAGE_STYLE)
         self.undo_stack = QUndoStack(self)
         self._hits: list[SearchHit] = []
+        self._last_booth: str | None = None  # the booth of the last answer: Ctrl+Enter opens it
         from ui.app import app_settings
 
         self.settings = app_settings()
@@ -117,6 +118,12 @@ class CheckinPage(Page):
         self.input.setPlaceholderText(self.tr("Scan a booth card or type a code, producer, product or phone…"))
         self.input.setClearButtonEnabled(True)
         bar.addWidget(self.input, 1)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.setToolTip(self.tr("The booth typed in the box, or the last one answered (Ctrl+Enter): "
+                                               "its products, history and the lots it brought"))
+        self.details_button.clicked.connect(self.open_typed_booth)
+        bar.addWidget(self.details_button)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
@@ -168,7 +175,7 @@ class CheckinPage(Page):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
 
-        for widget in (self.undo_button, self.sound, self.results, self.recent):
+        for widget in (self.details_button, self.undo_button, self.sound, self.results, self.recent):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
         self.setFocusProxy(self.input)
 
@@ -194,8 +201,14 @@ class CheckinPage(Page):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.redo_action.triggered.connect(self.undo_stack.redo)
+        # The keyboard's way to the booth board's detail (lots, left, absent): the input keeps the focus.
+        self.details_action = QAction(self.tr("Booth details…"), self)
+        self.details_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.details_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.details_action.triggered.connect(self.open_typed_booth)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        self.addAction(self.details_action)
         self.input.redoRequested.connect(self.undo_stack.redo)
 
     def title(self) -> str:
@@ -310,6 +323,8 @@ class CheckinPage(Page):
         if outcome is None:
             return None
         self.banner.show_outcome(outcome)
+        if outcome.booth is not None:
+            self._last_booth = outcome.booth.code
         booth = f"{outcome.booth.code} · {outcome.booth.producer}" if outcome.booth else f"“{outcome.scan[:40]}”"
         self.add_recent(outcome.state, booth)
         self._beep(outcome.state == "checked_in")
@@ -341,6 +356,41 @@ class CheckinPage(Page):
 
     # -- the board -------------------------------------------------------------------------------------
 
+    def open_typed_booth(self) -> None:
+        """Ctrl+Enter: the detail of the booth typed (a code, a card, a search with one match chosen), or with
+        nothing typed, of the booth the desk last answered for. Nothing is checked in."""
+        if self.ctx.event is None or self.ctx.day is None:
+            return
+        text = self.input.text().strip()
+        code = self._typed_booth(text) if text else self._last_booth
+        if code is None:
+            if not text:
+                self.banner.show_hint(self.tr("Type or scan a booth first, then press Ctrl+Enter for its details."))
+            return
+        self.input.clear()
+        self.results.clear()
+        self._hits = []
+        self.open_booth(code)
+
+    def _typed_booth(self, text: str) -> str | None:
+        """The booth code `text` stands for, or None after saying why in the banner."""
+        assert self.ctx.event is not None
+        scan = parse_scan(text)
+        if scan.kind == "booth" and scan.event_id == self.ctx.event.id:
+            return scan.booth_code
+        if scan.kind == "text":
+            if self._search_timer.isActive() or not self._hits:
+                self.search_now()
+            item = self.results.currentItem()
+            if item is not None and item.isSelected():
+                return str(item.data(Qt.ItemDataRole.UserRole))
+            if len(self._hits) > 1:
+                self.banner.show_hint(self.tr("%1 booths match “%2”. Choose one with ↑/↓, then press Ctrl+Enter.")
+                                      .replace("%1", str(len(self._hits))).replace("%2", text))
+                return None
+        self.banner.show_hint(self.tr("No booth of this fair matches “%1”.").replace("%1", text[:40]))
+        return None
+
     def open_booth(self, code: str) -> None:
         from ui.booth_detail import BoothDetailDialog
 
@@ -351,6 +401,7 @@ class CheckinPage(Page):
         except OcopError as exc:
             show_error(self, exc)
             return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a day of booths leaves no hidden dialogs
         dialog.finished.connect(lambda _: self.focus_input())
         dialog.open()
         self.detail_dialog = dialog

@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ocop_desk.labels.service import (
 from ocop_desk.labels.templates import Template, list_templates
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.file_dialogs import save_file_name
 from ui.pages.base import Page, page_header
 from ui.table_model import Column, RecordTableModel
 from ui.tasks import Task
@@ -117,9 +117,11 @@ class LabelsPage(Page):
 
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Lots:")))
+        lots_label = QLabel(self.tr("&Lots:"))
+        bar.addWidget(lots_label)
         self.mode = QComboBox()
         self.mode.setObjectName("lotMode")
+        lots_label.setBuddy(self.mode)
         for key, text in zip(MODES, (self.tr("Checked in, not printed yet"), self.tr("All lots of the fair"),
                                      self.tr("By booth"), self.tr("By product")), strict=True):
             self.mode.addItem(text, key)
@@ -136,7 +138,7 @@ class LabelsPage(Page):
         self.resolver = QLineEdit()
         self.resolver.setObjectName("resolverEdit")
         self.resolver.setPlaceholderText("https://truyxuat.example.vn")
-        self.resolver.setMinimumWidth(230)
+        self.resolver.setMinimumWidth(280)
         self.resolver.setToolTip(self.tr("The web address the QR codes point to; publish the site there "
                                          "(File → Write traceability site…)."))
         self.resolver.editingFinished.connect(self.save_resolver)
@@ -226,6 +228,7 @@ class LabelsPage(Page):
         box.addLayout(head)
         self.preview = QLabel()
         self.preview.setObjectName("sheetPreview")
+        self.preview.setWordWrap(True)  # the messages shown instead of a sheet wrap in the narrow panel
         self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = self.preview_scroll = QScrollArea()
         scroll.setObjectName("previewScroll")
@@ -261,16 +264,29 @@ class LabelsPage(Page):
         self.offline.setToolTip(self.tr("For fairs without a website: the QR holds the product, producer, "
                                         "lot and dates as text"))
         row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Template:")), self.template, edit_templates, QLabel(self.tr("Copies per lot:")),
-                       self.copies, QLabel(self.tr("Start at position:")), self.start, self.price, self.offline):
-            row.addWidget(widget)
+        row.setSpacing(6)
+        # Alt + the underlined letter reaches each field from the keyboard.
+        for text, field, extra in ((self.tr("&Template:"), self.template, edit_templates),
+                                   (self.tr("&Copies per lot:"), self.copies, None),
+                                   (self.tr("&Start at position:"), self.start, None)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field)
+            if extra is not None:
+                row.addWidget(extra)
+            row.addSpacing(14)
         row.addStretch(1)
         grid.addLayout(row, 0, 0)
         buttons = QHBoxLayout()
+        buttons.setSpacing(10)
         calibrate = QPushButton(self.tr("Calibrate printer…"))
         calibrate.setObjectName("calibrateButton")
         calibrate.clicked.connect(self.calibrate)
         buttons.addWidget(calibrate)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.price)
+        buttons.addWidget(self.offline)
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setObjectName("savePdfButton")
@@ -282,6 +298,14 @@ class LabelsPage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         grid.addLayout(buttons, 1, 0)
+        # Keys for the two outputs (the buttons are far from where the keyboard is).
+        for keys, button in (("Ctrl+S", self.save_button), ("Ctrl+P", self.print_button)):
+            action = QAction(button.text(), self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, b=button: b.isEnabled() and b.click())
+            self.addAction(action)
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         self.template.currentIndexChanged.connect(self._template_changed)
         for spin in (self.copies, self.start):
             spin.valueChanged.connect(lambda _: self._debounce.start())
@@ -295,11 +319,14 @@ class LabelsPage(Page):
         return self.tr("Labels")
 
     def refresh(self) -> None:
+        """After any change (another station's check-in too, every second at a busy fair): new figures, but the
+        coordinator's choices stay: the booth or product chosen, the lots unticked, a site address being typed."""
         self.reload_templates()
         event = self.ctx.event
-        self.resolver.setText(event.resolver_base or "" if event else "")
-        self.resolver.setCursorPosition(0)
-        self._mode_changed()
+        if not self.resolver.hasFocus():
+            self.resolver.setText(event.resolver_base or "" if event else "")
+            self.resolver.setCursorPosition(0)
+        self._mode_changed(keep=True)
         self.reload_log()
 
     def reload_templates(self, select: str | None = None) -> None:
@@ -321,8 +348,9 @@ class LabelsPage(Page):
         self.start.setEnabled(template.per_page > 1)
         self._debounce.start()
 
-    def _mode_changed(self, *_: object) -> None:
+    def _mode_changed(self, *_: object, keep: bool = False) -> None:
         mode = self.mode.currentData()
+        chosen = self.choice.currentData() if keep else None
         self.choice.blockSignals(True)
         self.choice.clear()
         event = self.ctx.event
@@ -332,9 +360,11 @@ class LabelsPage(Page):
         elif event is not None and mode == "product":
             for code, name in products_with_lots(self.ctx.store, event.id):
                 self.choice.addItem(name, code)
+        if chosen is not None and self.choice.findData(chosen) >= 0:
+            self.choice.setCurrentIndex(self.choice.findData(chosen))
         self.choice.setVisible(mode in ("booth", "product"))
         self.choice.blockSignals(False)
-        self.reload_lots()
+        self.reload_lots(keep_ticks=keep)
 
     def current_filter(self) -> LotFilter:
         mode, value = self.mode.currentData(), self.choice.currentData()
@@ -344,9 +374,10 @@ class LabelsPage(Page):
             product_codes=(value,) if mode == "product" and value else (),
             day=day, unprinted=mode == "unprinted", checked_in=mode == "unprinted")
 
-    def reload_lots(self) -> None:
+    def reload_lots(self, keep_ticks: bool = False) -> None:
         rows = select_lots(self.ctx.store, self.ctx.event.id, self.current_filter()) if self.ctx.event else []
-        self.lot_model.unticked.clear()
+        kept = self.lot_model.unticked if keep_ticks else set()
+        self.lot_model.unticked = kept & {r.lot_id for r in rows}
         self.lot_model.set_records(rows)
 
     def reload_log(self) -> None:
@@ -388,8 +419,9 @@ class LabelsPage(Page):
             self.prepared = self.prepare_current()
         except OcopError as exc:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(exc.message + ("\n\n" + exc.hint if exc.hint else ""))
-            self.preview.setWordWrap(True)
+            problems = list(getattr(exc, "problems", []))  # which lots, not only how many
+            lines = problems[:8] + (["…"] if len(problems) > 8 else [])
+            self.preview.setText("\n\n".join(x for x in (exc.message, "\n".join(lines), exc.hint or "") if x))
             self.preview_title.setText(self.tr("Cannot print these labels yet"))
             self._enable_output(False)
             return
@@ -448,8 +480,8 @@ class LabelsPage(Page):
         from ui.tasks import run_in_background
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = save_file_name(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
+                                     self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
         store, actor, request, rows = self.ctx.store, self.ctx.actor, self.request(), self.lot_model.chosen()

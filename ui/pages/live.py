@@ -74,14 +74,42 @@ class LivePage(Page):
         undo.triggered.connect(self.undo)
         self.addAction(undo)
         self.undo_action = undo
+        # Keys for the buttons, so a session runs from the keyboard (the tiles keep the focus).
+        for keys, button in (("Ctrl+Shift+N", self.new_button), ("Ctrl+Shift+E", self.end_button),
+                             ("Ctrl+Shift+C", self.correct_button)):
+            self._shortcut(keys, lambda b=button: b.isEnabled() and b.click())
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+        self._shortcut("Ctrl+Shift+V", self.focus_snapshot)
+        self.snapshot_button.setToolTip(
+            QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText))
         # Other stations may count the same session: pick up their rows while the page is shown.
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_stations)
 
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+
+    def focus_snapshot(self) -> None:
+        """Ctrl+Shift+V: to the viewer figures (type them, Enter records the snapshot)."""
+        if self.detail is None or not self.snapshot_button.isEnabled():
+            return
+        self.tabs.setCurrentWidget(self.viewers_tab)
+        self.snapshot_fields["viewers"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._poll.start()
+        QTimer.singleShot(0, self._focus_board)  # the tiles have the keys whenever the page is shown
+
+    def _focus_board(self) -> None:
+        if (self.isVisible() and self.detail is not None and self.detail.info.status != "ended"
+                and QApplication.activeModalWidget() is None and not (self.dialog and self.dialog.isVisible())):
+            self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self._poll.stop()
@@ -250,7 +278,9 @@ class LivePage(Page):
         self.session_combo.setCurrentIndex(ids.index(pick) if pick is not None else -1)
         self.session_combo.blockSignals(False)
         self.new_button.setEnabled(event is not None and day is not None)
-        self.load_current()
+        # A refresh follows any change, this station's own a second later too (ui/sync.py): it must not take
+        # the keys from the field being typed in (the viewer figures, say) back to the tiles.
+        self.load_current(focus=False)
 
     def _session_label(self, info: live.SessionInfo | live.SessionLabel) -> str:
         status = {"live": self.tr("LIVE"), "ended": self.tr("ended"), "planned": self.tr("planned")}[info.status]
@@ -258,7 +288,7 @@ class LivePage(Page):
                  info.channel or "", ", ".join(info.hosts), info.title or ""]
         return " · ".join(p for p in parts if p) + f"  [{status}]"
 
-    def load_current(self) -> None:
+    def load_current(self, focus: bool = True) -> None:
         sid = self.current_id()
         if sid is None:
             self.detail = None
@@ -267,7 +297,7 @@ class LivePage(Page):
                 button.setEnabled(False)
             self.status.setVisible(False)
             return
-        self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS))
+        self.show_detail(live.session_detail(self.ctx.store, sid, recent=LOG_ROWS), focus=focus)
 
     def show_detail(self, detail: live.SessionDetail, *, focus: bool = True) -> None:
         """Put a session on screen: tiles, totals, chart, log and the platform comparison."""
@@ -383,8 +413,9 @@ class LivePage(Page):
             self.log_model.set_records(live.tally_events(self.ctx.store, self.detail.info.id, limit=LOG_ROWS))
         product = totals.product(event.product_id)
         kind = {"count": self.tr("Recorded"), "correction": self.tr("Corrected"), "undo": self.tr("Undid")}[event.kind]
+        shown = -event.quantity if event.kind == "undo" else event.quantity  # "Undid +1", the count it took back
         self._say(self.tr("%1 %2 × %3 — now %4 items").replace("%1", kind)
-                  .replace("%2", f"{event.quantity:+d}").replace("%3", event.product_name)
+                  .replace("%2", f"{shown:+d}").replace("%3", event.product_name)
                   .replace("%4", fmt_int(product.items if product else 0)), False)
         self._changed()
 
@@ -549,6 +580,7 @@ class LivePage(Page):
             return
         self._changed()
         self.refresh()
+        self._focus_board()
         self._say(self.tr("Session reopened: counts and corrections are possible again."), False)
 
     def change_price(self, product_id: int) -> None:
