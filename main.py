@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     window_args, rest = split_command(argv)
     if not rest:  # no command: the window, without importing every command's services first
-        from ui.app import run_window
+        from ui.shell.app import run_window
 
         return run_window(window_args)
     from ocop_desk.cli import parse_command_line, run
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse_command_line(argv)
     if args.command is None:
-        from ui.app import run_window
+        from ui.shell.app import run_window
 
         return run_window(args)
     load_language(args.lang or DEFAULT_LANGUAGE)

@@ -117,8 +117,8 @@ from ocop_desk.store.audit import Actor
 from ocop_desk.fair.events import get_event
 from ocop_desk.core.i18n import load_language
 from ocop_desk.store.database import Store
-from ui.context import AppContext
-from ui.pages.summary import SummaryPage
+from ui.common.context import AppContext
+from ui.reports.page import SummaryPage
 load_language("vi")
 store = Store.open(sys.argv[1], read_only=True)
 ctx = AppContext(store, Actor("bench"))

@@ -67,8 +67,8 @@ def _page_open(store: Store, actor: Actor, info: live.SessionInfo) -> tuple[list
     from PySide6.QtWidgets import QApplication
 
     from ocop_desk.fair.events import get_event
-    from ui.context import AppContext
-    from ui.pages.live import LivePage
+    from ui.common.context import AppContext
+    from ui.live.page import LivePage
 
     app = QApplication.instance() or QApplication([])
     ctx = AppContext(store, actor)
@@ -125,7 +125,7 @@ def run() -> list[Result]:
             t0 = time.perf_counter()
             info = _long_session(store, actor)
             build = time.perf_counter() - t0
-            chart_import = _timed(lambda: __import__("ui.live_chart"))  # paid once, before the first page
+            chart_import = _timed(lambda: __import__("ui.live.chart"))  # paid once, before the first page
             service, pages = _page_open(store, actor, info)
         finally:
             store.close()

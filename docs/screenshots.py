@@ -259,9 +259,10 @@ def main() -> None:
     os.environ["OCOP_DESK_DATA"] = tempfile.mkdtemp()
     from ocop_desk.store.audit import Actor
     from ocop_desk.store.database import Store
-    from ui.app import app_settings, install_language, make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import install_language, make_application
+    from ui.shell.main_window import MainWindow
 
     app = make_application()
     OUT.mkdir(parents=True, exist_ok=True)

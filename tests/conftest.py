@@ -295,9 +295,10 @@ def cli_db(cli, db_target: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, demo_store: Store, actor: Actor):  # type: ignore[no-untyped-def]
     """The real main window over the sample fair, in English."""
-    from ui.app import app_settings, install_language, make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import install_language, make_application
+    from ui.shell.main_window import MainWindow
 
     app = make_application()
     install_language(app, "en")

@@ -2,7 +2,7 @@
 
 Every import counts: at module level, inside a function (a lazy import is still an arrow), and a dotted
 string naming one of our modules (`importlib.import_module("ocop_desk.cli.events")`, the main window's
-"ui.pages.checkin:CheckinPage"). docs/ARCHITECTURE.md draws the same layers.
+"ui.checkin.page:CheckinPage"). docs/ARCHITECTURE.md draws the same layers.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ LAYERS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "ui": (
         ("ui",),
-        ("pages",),
+        ("common",),
+        ("fair", "checkin", "registration", "labels", "live", "reports", "store"),
+        ("shell",),
     ),
 }
 # ui/ may use any service package except the command line (the window and the CLI are two faces of the

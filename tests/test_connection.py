@@ -16,15 +16,15 @@ from ocop_desk.store import database as store_module
 from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 from tests.netproxy import CablePuller
-from ui.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
+from ui.common.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
 
 ACTOR = Actor("Nguyễn Thu Hà", station="desk-1")
 
 
 def open_window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from ui.app import app_settings
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.main_window import MainWindow
 
     settings = app_settings()
     settings.clear()
@@ -174,13 +174,13 @@ def test_run_action_shows_other_errors_and_keeps_nothing(qtbot) -> None:  # type
 
 
 def test_a_page_showing_a_lost_connection_error_turns_the_banner_on(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.errors import show_error
+    from ui.common.errors import show_error
 
     window.sync.stop()
     shown: list[str] = []
-    import ui.store_error_dialog
+    import ui.common.error_dialogs
 
-    monkeypatch.setattr(ui.store_error_dialog, "show_store_error",
+    monkeypatch.setattr(ui.common.error_dialogs, "show_store_error",
                         lambda parent, exc, title=None: shown.append(exc.message))
     page = window.show_page("products")
     assert not window.banner.isVisible()
@@ -220,7 +220,7 @@ def test_new_event_from_the_menu_is_kept_when_the_file_is_locked(qtbot, db_path:
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
 
-    from ui.dialogs import EventDialog
+    from ui.shell.dialogs import EventDialog
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
     monkeypatch.setattr(EventDialog, "exec", lambda self: 1)

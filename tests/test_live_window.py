@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 
 from ocop_desk.core.payloads import lot_uri
 from ocop_desk.live import service as live
-from ui.live_dialogs import EndDialog, SessionDialog
+from ui.live.dialogs import EndDialog, SessionDialog
 
 CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
 
@@ -17,7 +17,7 @@ CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
 def errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Error dialogs are modal: record their text instead of blocking the test."""
     shown: list[str] = []
-    monkeypatch.setattr("ui.pages.live.show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("ui.live.page.show_error", lambda parent, exc: shown.append(str(exc)))
     return shown
 
 

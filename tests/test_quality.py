@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.import_graph import LAYERS, Arrow, arrows, cycles, graph_of, source_files, violation
+from tests.import_graph import LAYERS, arrows, cycles, graph_of, source_files, violation
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -47,16 +47,12 @@ def _names(node: ast.Import | ast.ImportFrom) -> list[str]:
 def test_imports_follow_the_layers() -> None:
     """A lower package never imports a higher one, peers never import each other (lazy imports count)."""
     wrong = [f"{a.source} → {a.target} (line {a.line}, {a.how}): {why}"
-             for a in arrows(ROOT) if not _within_flat_ui(a) and (why := violation(a.source, a.target))]
+             for a in arrows(ROOT) if (why := violation(a.source, a.target))]
     assert wrong == []
 
 
 def test_no_import_circle_between_modules() -> None:
-    assert cycles(graph_of(a for a in arrows(ROOT) if not _within_flat_ui(a))) == []
-
-
-def _within_flat_ui(arrow: Arrow) -> bool:  # until ui/ is regrouped by job (issue #13, second step)
-    return arrow.source.startswith("ui.") and arrow.target.startswith("ui.")
+    assert cycles(graph_of(arrows(ROOT))) == []
 
 
 def test_every_package_is_in_a_layer_and_on_the_map() -> None:
@@ -83,9 +79,9 @@ def test_every_package_is_in_a_layer_and_on_the_map() -> None:
     ("ocop_desk.checkin.desk", "ocop_desk.reports.summary", False),
     ("ocop_desk.live.tally", "ocop_desk.labels.content", False),  # peers
     ("ocop_desk.reports.export", "ocop_desk.cli.common", False),
-    ("ocop_desk.labels.render", "ui.tasks", False),  # the domain never imports the window
-    ("ui.tasks", "ocop_desk.core.errors", True),
-    ("ui.tasks", "ocop_desk.cli", False),
+    ("ocop_desk.labels.render", "ui.common.tasks", False),  # the domain never imports the window
+    ("ui.common.tasks", "ocop_desk.core.errors", True),
+    ("ui.common.tasks", "ocop_desk.cli", False),
 ])
 def test_the_layer_rule(source: str, target: str, allowed: bool) -> None:
     assert (violation(source, target) is None) == allowed
