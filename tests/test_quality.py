@@ -113,6 +113,14 @@ def test_the_circle_finder() -> None:
     assert cycles({"a": {"b"}, "b": set(), "c": {"b"}}) == []
 
 
+def test_start_up_loads_sqlalchemy_before_qt() -> None:
+    """main.py imports ocop_desk.cli first. PySide6's import hook reads the source of every module imported
+    after it into memory (about 12 MB for SQLAlchemy's), so nothing on that path may import Qt."""
+    probe = "import sys, ocop_desk.cli; print('PySide6' in sys.modules, 'sqlalchemy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["False", "True"], result.stdout + result.stderr
+
+
 def test_ruff_is_clean() -> None:
     result = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout

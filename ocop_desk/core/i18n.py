@@ -3,16 +3,20 @@
 Visible strings are written in English and translated with Qt Linguist files (.ts → .qm in
 resources/i18n). The domain marks its messages with ``translate("Context", "text")`` so
 ``pyside6-lupdate`` finds them; the window installs the same translators into QApplication.
-Only QtCore is used here (no widgets).
+Only QtCore is used here (no widgets), and only once a language is loaded: PySide6's import hook (its
+`__feature__` support) reads the source of every module imported after PySide6 into memory, so the
+start-up path (main.py imports ocop_desk.cli first) loads SQLAlchemy before any Qt.
 """
 
 from __future__ import annotations
 
 from importlib.resources import as_file
-
-from PySide6.QtCore import QTranslator
+from typing import TYPE_CHECKING
 
 from ocop_desk.core.paths import resource_files
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -27,6 +31,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own 
 
 def load_language(lang: str) -> list[QTranslator]:
     """Make `lang` the language of every later `translate` call; returns the loaded translators."""
+    from PySide6.QtCore import QTranslator
+
     global _language
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
