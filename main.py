@@ -47,15 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     window_args, rest = split_command(argv)
     if not rest:  # no command: the window, without importing every command's services first
-        from ui.app import run_window
+        from ui.shell.app import run_window
 
         return run_window(window_args)
     from ocop_desk.cli import parse_command_line, run
-    from ocop_desk.i18n import DEFAULT_LANGUAGE, load_language
+    from ocop_desk.core.i18n import DEFAULT_LANGUAGE, load_language
 
     args = parse_command_line(argv)
     if args.command is None:
-        from ui.app import run_window
+        from ui.shell.app import run_window
 
         return run_window(args)
     load_language(args.lang or DEFAULT_LANGUAGE)

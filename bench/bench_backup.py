@@ -25,9 +25,9 @@ ROUNDS = 20
 def run() -> list[Result]:
     tmp = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     os.environ["OCOP_DESK_DATA"] = str(tmp / "data")  # backups go under the data folder
-    from ocop_desk import backup
-    from ocop_desk.models import AuditEntry, Booth, CheckIn, EventDay
-    from ocop_desk.store import Store
+    from ocop_desk.store import backup
+    from ocop_desk.store.database import Store
+    from ocop_desk.store.models import AuditEntry, Booth, CheckIn, EventDay
 
     db = large_fair(copy_to=tmp / "fair.sqlite3")
     store = Store.open(db)

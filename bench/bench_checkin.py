@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bench.fair import FIRST_DAY, large_fair
 from bench.harness import Result, percentile
-from ocop_desk import checkin
-from ocop_desk.audit import Actor
-from ocop_desk.store import Store
+from ocop_desk.checkin import desk
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 
 EVENT = 1
 # What coordinators type, one keystroke at a time: booth codes, producer and product words, phones.
@@ -28,34 +28,34 @@ def run() -> list[Result]:
         with store.transaction() as s:  # a fresh morning: nobody checked in yet on the last day
             from sqlalchemy import delete
 
-            from ocop_desk.events import event_day_id
-            from ocop_desk.models import CheckIn
+            from ocop_desk.fair.events import event_day_id
+            from ocop_desk.store.models import CheckIn
 
             s.execute(delete(CheckIn).where(CheckIn.event_day_id == event_day_id(s, EVENT, day)))
         codes = [f"{z}{n:03d}" for z in "ABCDE" for n in range(1, 101)]
         for code in codes[:20]:  # warm-up
-            checkin.check_in(store, actor, EVENT, day, code)
+            desk.check_in(store, actor, EVENT, day, code)
         scans = []
         for code in codes[20:]:
             t0 = time.perf_counter()
-            outcome = checkin.check_in(store, actor, EVENT, day, f"OCOP:B:{EVENT}:{code}")
+            outcome = desk.check_in(store, actor, EVENT, day, f"OCOP:B:{EVENT}:{code}")
             scans.append(time.perf_counter() - t0)
             assert outcome.state == "checked_in", outcome
         repeats = []
         for code in codes[:200]:
             t0 = time.perf_counter()
-            assert checkin.check_in(store, actor, EVENT, day, code).state == "already"
+            assert desk.check_in(store, actor, EVENT, day, code).state == "already"
             repeats.append(time.perf_counter() - t0)
         keystrokes = []
         for query in QUERIES:
             for i in range(1, len(query) + 1):
                 t0 = time.perf_counter()
-                checkin.search(store, EVENT, query[:i])
+                desk.search(store, EVENT, query[:i])
                 keystrokes.append(time.perf_counter() - t0)
         board = []
         for _ in range(20):
             t0 = time.perf_counter()
-            checkin.board(store, EVENT, day)
+            desk.board(store, EVENT, day)
             board.append(time.perf_counter() - t0)
         store.close()
         floor = _commit_floor(Path(tmp) / "floor.sqlite3")

@@ -25,9 +25,9 @@ ROUNDS = 5
 
 _EXPORT = r"""
 import json, resource, sys, time
-from ocop_desk.i18n import load_language
-from ocop_desk.store import Store
-from ocop_desk.export import export_workbook
+from ocop_desk.core.i18n import load_language
+from ocop_desk.store.database import Store
+from ocop_desk.reports.export import export_workbook
 load_language("vi")
 store = Store.open(sys.argv[1], read_only=True)
 t0, c0 = time.perf_counter(), time.process_time()
@@ -72,10 +72,10 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 _COLLECT = r"""
 import datetime as dt, pickle, sys
 from openpyxl.utils.datetime import to_excel
-from ocop_desk.i18n import load_language
-from ocop_desk.store import Store
-from ocop_desk.export import DATE, DATETIME, MONEY, NUM, THOUSANDS, date_format, datetime_format
-from ocop_desk.export_sheets import plan
+from ocop_desk.core.i18n import load_language
+from ocop_desk.store.database import Store
+from ocop_desk.reports.writer import DATE, DATETIME, MONEY, NUM, THOUSANDS, date_format, datetime_format
+from ocop_desk.reports.sheets import plan
 load_language("vi")
 FORMATS = {NUM: THOUSANDS, MONEY: THOUSANDS, DATE: date_format(), DATETIME: datetime_format()}
 store = Store.open(sys.argv[1], read_only=True)
@@ -113,12 +113,12 @@ import json, os, statistics, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ocop_desk.audit import Actor
-from ocop_desk.events import get_event
-from ocop_desk.i18n import load_language
-from ocop_desk.store import Store
-from ui.context import AppContext
-from ui.pages.summary import SummaryPage
+from ocop_desk.store.audit import Actor
+from ocop_desk.fair.events import get_event
+from ocop_desk.core.i18n import load_language
+from ocop_desk.store.database import Store
+from ui.common.context import AppContext
+from ui.reports.page import SummaryPage
 load_language("vi")
 store = Store.open(sys.argv[1], read_only=True)
 ctx = AppContext(store, Actor("bench"))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bench.fair import KINDS, PROVINCES, gtin13, large_fair
 from bench.harness import Result
-from ocop_desk import importer
-from ocop_desk.audit import Actor
-from ocop_desk.store import Store
+from ocop_desk.registration import importer
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 
 PRODUCERS, PER_PRODUCER = 500, 40
 

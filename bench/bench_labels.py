@@ -29,12 +29,12 @@ RATIO_TARGET = 4.5  # gLabels time / ours on the same 1,000 rows, measured in th
 _LARGE = r"""
 import os, sys, time
 from sqlalchemy import select
-from ocop_desk.audit import Actor
+from ocop_desk.store.audit import Actor
 from ocop_desk.cli.labels import default_workers
 from ocop_desk.labels.selection import LotFilter
 from ocop_desk.labels.service import LabelRequest, labels_pdf
-from ocop_desk.models import Event, Lot
-from ocop_desk.store import Store
+from ocop_desk.store.models import Event, Lot
+from ocop_desk.store.database import Store
 store = Store.open(sys.argv[1])
 with store.transaction() as s:
     s.get(Event, 1).resolver_base = "https://truyxuat.example.vn"

@@ -15,10 +15,10 @@ from sqlalchemy import insert
 
 from bench.fair import FIRST_DAY, large_fair
 from bench.harness import Result, median, percentile
-from ocop_desk import live
-from ocop_desk.audit import Actor
-from ocop_desk.models import LiveTally, ViewerSnapshot
-from ocop_desk.store import Store
+from ocop_desk.live import service as live
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import LiveTally, ViewerSnapshot
 
 COUNTS = 2000
 LONG_EVENTS, LONG_SNAPSHOTS = 10_000, 50
@@ -66,9 +66,9 @@ def _long_session(store: Store, actor: Actor) -> live.SessionInfo:
 def _page_open(store: Store, actor: Actor, info: live.SessionInfo) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QApplication
 
-    from ocop_desk.events import get_event
-    from ui.context import AppContext
-    from ui.pages.live import LivePage
+    from ocop_desk.fair.events import get_event
+    from ui.common.context import AppContext
+    from ui.live.page import LivePage
 
     app = QApplication.instance() or QApplication([])
     ctx = AppContext(store, actor)
@@ -125,7 +125,7 @@ def run() -> list[Result]:
             t0 = time.perf_counter()
             info = _long_session(store, actor)
             build = time.perf_counter() - t0
-            chart_import = _timed(lambda: __import__("ui.live_chart"))  # paid once, before the first page
+            chart_import = _timed(lambda: __import__("ui.live.chart"))  # paid once, before the first page
             service, pages = _page_open(store, actor, info)
         finally:
             store.close()

@@ -25,11 +25,11 @@ from sqlalchemy.pool import NullPool
 
 from bench.fair import large_fair
 from bench.harness import Result, median, percentile
-from ocop_desk import audit
-from ocop_desk.audit import Actor
-from ocop_desk.models import Booth, CheckIn, EventDay
-from ocop_desk.store import Store
-from ocop_desk.sync import read_cursor
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, EventDay
+from ocop_desk.store.sync import read_cursor
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKINS = 500
@@ -114,7 +114,7 @@ def _cold_start(url: str) -> tuple[float, float]:
 
 
 def run() -> list[Result]:
-    from ocop_desk.dbcopy import copy_database
+    from ocop_desk.store.dbcopy import copy_database
 
     results: list[Result] = []
     fair = large_fair()

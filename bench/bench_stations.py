@@ -24,9 +24,9 @@ from bench.bench_export import _EXPORT, _run
 from bench.bench_postgres import fresh_database, pg_server
 from bench.fair import large_fair
 from bench.harness import Result, median, percentile
-from ocop_desk.audit import Actor
-from ocop_desk.models import Booth, CheckIn, EventDay
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, EventDay
 from tests.stations import add_booths, run_stations, service_station
 
 STATIONS, SCANS, BOOTHS, DAYS = 4, 250, 200, 5
@@ -41,7 +41,7 @@ PACED_RUNS = 3  # the bench machine is shared: the median of 3 runs' p99, each r
 
 def _stations(url: str, pace: float) -> dict[str, Any]:
     """One run on a fresh database: the 4 stations' check-ins, then what the database holds."""
-    from ocop_desk.demo import load_demo
+    from ocop_desk.fair.demo import load_demo
 
     first = dt.date(2026, 10, 14)
     store = Store.open(url)
@@ -125,7 +125,7 @@ def _differing_parts(a: Path, b: Path) -> list[str]:
 
 
 def run() -> list[Result]:
-    from ocop_desk.dbcopy import copy_database
+    from ocop_desk.store.dbcopy import copy_database
 
     results: list[Result] = []
     fair = large_fair()

@@ -17,7 +17,9 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from bench.harness import OUT
-from ocop_desk.models import (
+from ocop_desk.core.textnorm import search_blob
+from ocop_desk.store.database import Store, script_revisions
+from ocop_desk.store.models import (
     AuditEntry,
     Booth,
     CheckIn,
@@ -33,8 +35,6 @@ from ocop_desk.models import (
     Setting,
     ViewerSnapshot,
 )
-from ocop_desk.store import Store, script_revisions
-from ocop_desk.textnorm import search_blob
 
 DAYS, BOOTHS, PRODUCTS, SESSIONS, TALLIES, SNAPSHOTS_PER_SESSION = 5, 500, 20_000, 1_000, 100_000, 10
 FIRST_DAY = dt.date(2026, 8, 31)

@@ -26,19 +26,18 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
-    from ocop_desk import backup
-    from ocop_desk.audit import Actor
-    from ocop_desk.demo import load_demo
-    from ocop_desk.instance_lock import LockOwner
-    from ocop_desk.models import Booth, CheckIn, EventDay
-    from ocop_desk.store import Store, classify
-    from ui.app import install_language, make_application
-    from ui.backup_dialogs import RestoreDialog
-    from ui.context import AppContext
-    from ui.crash import CrashDialog
-    from ui.lock_dialog import LockDialog
-    from ui.settings_dialog import SettingsDialog
-    from ui.store_error_dialog import StoreErrorDialog
+    from ocop_desk.fair.demo import load_demo
+    from ocop_desk.store import backup
+    from ocop_desk.store.audit import Actor
+    from ocop_desk.store.database import Store, classify
+    from ocop_desk.store.instance_lock import LockOwner
+    from ocop_desk.store.models import Booth, CheckIn, EventDay
+    from ui.common.context import AppContext
+    from ui.common.error_dialogs import RestoreDialog, StoreErrorDialog
+    from ui.shell.app import install_language, make_application
+    from ui.shell.crash import CrashDialog
+    from ui.store.lock_dialog import LockDialog
+    from ui.store.settings_dialog import SettingsDialog
 
     app = make_application()
     OUT.mkdir(parents=True, exist_ok=True)

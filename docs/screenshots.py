@@ -23,20 +23,20 @@ def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
     """Fill the sample fair with a day's worth of activity so screens show real data."""
     import datetime as dt
 
-    from ocop_desk.demo import load_demo
+    from ocop_desk.fair.demo import load_demo
 
     result = load_demo(store, actor, first_day=dt.date.today() - dt.timedelta(days=1), days=3)
     add_activity_for_screens(store, result.event_id)
-    from ocop_desk import checkin, lots
-    from ocop_desk.audit import Actor
+    from ocop_desk.checkin import desk, lots
+    from ocop_desk.store.audit import Actor
 
     today = dt.date.today()
     second = Actor(operator="Trần Văn Lâm", station="ban-diem-danh-2")
     for code, who in (("A01", actor), ("A02", second), ("B01", actor), ("B02", actor), ("B03", second),
                       ("C02", actor)):
-        checkin.check_in(store, who, result.event_id, today, code)
-    checkin.set_status(store, actor, result.event_id, today, "A04", "absent")
-    checkin.set_status(store, second, result.event_id, today, "C02", "left")
+        desk.check_in(store, who, result.event_id, today, code)
+    desk.set_status(store, actor, result.event_id, today, "A04", "absent")
+    desk.set_status(store, second, result.event_id, today, "C02", "left")
     for booth, product, qty, expires in (("A01", "CHA-CHIA-HL", 40, 7), ("B01", "NM-CAT-HAI-40", 24, 720),
                                          ("B01", "NM-CAT-HAI-30", 36, 720), ("B03", "MAT-ONG-TH", 30, 540)):
         lots.add_lot(store, actor, result.event_id, booth, product, qty, produced=today - dt.timedelta(days=3),
@@ -54,7 +54,7 @@ def add_activity_for_screens(store, event_id: int) -> None:  # type: ignore[no-u
 
     from sqlalchemy import select
 
-    from ocop_desk.models import (
+    from ocop_desk.store.models import (
         Booth,
         CheckIn,
         EventDay,
@@ -118,8 +118,8 @@ def prepare_live(store, actor) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
     import random
 
-    from ocop_desk import live
-    from ocop_desk.events import resolve_event
+    from ocop_desk.fair.events import resolve_event
+    from ocop_desk.live import service as live
 
     event = resolve_event(store)
     now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
@@ -210,8 +210,8 @@ def workbook_shot(store, lang: str) -> None:  # type: ignore[no-untyped-def]
     import shutil
     import subprocess
 
-    from ocop_desk.events import resolve_event
-    from ocop_desk.export import export_workbook
+    from ocop_desk.fair.events import resolve_event
+    from ocop_desk.reports.export import export_workbook
 
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None or shutil.which("pdftoppm") is None:
@@ -246,7 +246,7 @@ def _show_ended_session(window) -> None:  # type: ignore[no-untyped-def]
 
 def _offline(window) -> None:  # type: ignore[no-untyped-def]
     """The banner of a station that lost the shared server, with two actions waiting."""
-    from ocop_desk.errors import StoreError
+    from ocop_desk.core.errors import StoreError
 
     window.sync.stop()
     where = "postgresql+psycopg://ocop@192.168.1.10/ocop"
@@ -257,11 +257,12 @@ def _offline(window) -> None:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     os.environ["OCOP_DESK_DATA"] = tempfile.mkdtemp()
-    from ocop_desk.audit import Actor
-    from ocop_desk.store import Store
-    from ui.app import app_settings, install_language, make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ocop_desk.store.audit import Actor
+    from ocop_desk.store.database import Store
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import install_language, make_application
+    from ui.shell.main_window import MainWindow
 
     app = make_application()
     OUT.mkdir(parents=True, exist_ok=True)

@@ -29,9 +29,9 @@ import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
 
-from ocop_desk.audit import Actor  # noqa: E402
-from ocop_desk.i18n import load_language  # noqa: E402
-from ocop_desk.store import Store  # noqa: E402
+from ocop_desk.core.i18n import load_language  # noqa: E402
+from ocop_desk.store.audit import Actor  # noqa: E402
+from ocop_desk.store.database import Store  # noqa: E402
 
 DEMO_DAY = dt.date(2026, 10, 14)
 PG_URL = os.environ.get("OCOP_TEST_PG_URL") or None
@@ -41,7 +41,7 @@ _NO_PG = "PostgreSQL not tested: OCOP_TEST_PG_URL is not set (bash tests/run.sh 
 
 def _backends_line() -> str:
     if PG_URL:
-        from ocop_desk.store import describe_target
+        from ocop_desk.store.database import describe_target
 
         return f"database backends: sqlite + postgresql ({describe_target(PG_URL)})"
     return f"database backends: SQLITE ONLY. {_NO_PG}"
@@ -98,7 +98,7 @@ def _template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def _demo_template_db(tmp_path_factory: pytest.TempPathFactory, _template_db: Path) -> Path:
-    from ocop_desk.demo import load_demo
+    from ocop_desk.fair.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     shutil.copy(_template_db, path)
@@ -154,7 +154,7 @@ class PgDatabases:
                 self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template("empty")}"')
                 Store.open(self.url(name)).close()
             else:
-                from ocop_desk.demo import load_demo
+                from ocop_desk.fair.demo import load_demo
 
                 self._sql(f'CREATE DATABASE "{name}" TEMPLATE "{self.template("migrated")}"')
                 s = Store.open(self.url(name))
@@ -295,9 +295,10 @@ def cli_db(cli, db_target: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, demo_store: Store, actor: Actor):  # type: ignore[no-untyped-def]
     """The real main window over the sample fair, in English."""
-    from ui.app import app_settings, install_language, make_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import install_language, make_application
+    from ui.shell.main_window import MainWindow
 
     app = make_application()
     install_language(app, "en")

@@ -12,7 +12,7 @@ The test kills it with SIGKILL at a random moment and then checks that every ack
 the database, that nothing half-written is, and that the file passes PRAGMA integrity_check.
 
 The two write operations are `check_in_booth` and `add_live_count` below: each performs exactly the unit
-of work the real services will (ocop_desk.checkin.check_in, ocop_desk.live.add_count). After merging,
+of work the real services will (ocop_desk.checkin.desk.check_in, ocop_desk.live.service.add_count). After merging,
 replace each body with the one-line call shown in its docstring.
 """
 
@@ -25,11 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-from ocop_desk.audit import Actor  # noqa: E402
-from ocop_desk.checkin import check_in  # noqa: E402
-from ocop_desk.live import add_count  # noqa: E402
-from ocop_desk.payloads import booth_payload  # noqa: E402
-from ocop_desk.store import Store  # noqa: E402
+from ocop_desk.checkin.desk import check_in  # noqa: E402
+from ocop_desk.core.payloads import booth_payload  # noqa: E402
+from ocop_desk.live.service import add_count  # noqa: E402
+from ocop_desk.store.audit import Actor  # noqa: E402
+from ocop_desk.store.database import Store  # noqa: E402
 
 WORKER_OPERATOR = "crash-worker"
 

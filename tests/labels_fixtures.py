@@ -6,8 +6,8 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from ocop_desk.models import Booth, CheckIn, Event, EventDay, Lot, Product
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, Event, EventDay, Lot, Product
 
 LONG_NAME = ("Nước mắm cốt nhĩ truyền thống Cát Hải thượng hạng 40 độ đạm ủ chượp chum sành "
              "ba năm phiên bản quà tặng Tết Nguyên Đán")

@@ -43,7 +43,7 @@ def run_stations(target: str, worker: Callable[..., Any], n: int, timeout: float
 
 def _station(worker: Callable[..., Any], target: str, index: int, ready: Any, start: Any, results: Any,
              kwargs: dict[str, Any]) -> None:
-    from ocop_desk.store import Store
+    from ocop_desk.store.database import Store
 
     try:
         try:
@@ -64,7 +64,7 @@ def add_booths(store: Any, event_id: int, n: int, *, prefix: str = "S", zone: st
     returns their codes."""
     from sqlalchemy import select
 
-    from ocop_desk.models import Booth, Producer
+    from ocop_desk.store.models import Booth, Producer
 
     codes = [f"{prefix}{i:03d}" for i in range(1, n + 1)]
     with store.transaction() as session:
@@ -102,9 +102,9 @@ def service_station(store: Any, index: int, *, event_id: int, pairs: list[tuple[
     error: durable)."""
     import datetime as dt
 
-    from ocop_desk.audit import Actor
-    from ocop_desk.checkin import check_in
-    from ocop_desk.live import add_count
+    from ocop_desk.checkin.desk import check_in
+    from ocop_desk.live.service import add_count
+    from ocop_desk.store.audit import Actor
 
     actor = Actor(f"Người trực {index}", station=f"desk-{index}")
     checkins: list[dict[str, Any]] = []

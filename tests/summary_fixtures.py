@@ -16,8 +16,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ocop_desk.catalog import add_producer, add_product
-from ocop_desk.models import (
+from ocop_desk.fair.catalog import add_producer, add_product
+from ocop_desk.reports.summary import day_bounds
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import (
     AuditEntry,
     Booth,
     BoothDay,
@@ -34,8 +36,6 @@ from ocop_desk.models import (
     Product,
     ViewerSnapshot,
 )
-from ocop_desk.store import Store
-from ocop_desk.summary import day_bounds
 
 # Values a user could type that a spreadsheet would run as formulas.
 INJECTIONS = ["=HYPERLINK(\"http://evil.example\",\"bấm\")", "+SUM(1,2)", "-2+3", "@cmd|' /C calc'!A0",

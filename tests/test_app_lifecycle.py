@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ocop_desk import backup
-from ocop_desk.instance_lock import lock_path
+from ocop_desk.store import backup
+from ocop_desk.store.instance_lock import lock_path
 
 ROOT = Path(__file__).resolve().parent.parent
 

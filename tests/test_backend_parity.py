@@ -3,11 +3,11 @@ answers here: each run checks against one expected order, so both backends agree
 
 from __future__ import annotations
 
-from ocop_desk.catalog import add_producer, add_product, list_products
-from ocop_desk.checkin import board
-from ocop_desk.events import create_event
-from ocop_desk.models import Booth
-from ocop_desk.store import Store
+from ocop_desk.checkin.desk import board
+from ocop_desk.fair.catalog import add_producer, add_product, list_products
+from ocop_desk.fair.events import create_event
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth
 
 
 def test_booth_order_is_the_same_on_both_backends(store: Store, actor, backend: str) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_money_sums_are_int_on_both_backends(demo_store: Store, backend: str) ->
 
     from sqlalchemy import func, select
 
-    from ocop_desk.models import LiveSession, LiveTally, Product
+    from ocop_desk.store.models import LiveSession, LiveTally, Product
 
     with demo_store.transaction() as session:
         product = session.scalars(select(Product).order_by(Product.id)).first()

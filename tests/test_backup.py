@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ocop_desk import backup
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.models import AuditEntry, Booth, CheckIn, EventDay
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.store import backup
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Booth, CheckIn, EventDay
 
 
 def checkin_count(store: Store) -> int:
@@ -218,7 +218,7 @@ def test_save_a_copy_anywhere_but_not_over_the_database(demo_store: Store, demo_
 
 def test_restore_into_a_busy_database_waits_then_refuses_without_replacing(
         demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desk import store as store_module
+    from ocop_desk.store import database as store_module
 
     info = backup.make_backup(demo_store, "manual")
     n = check_in_all(demo_store)

@@ -6,8 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from ocop_desk import backup
-from ocop_desk.instance_lock import InstanceLock
+from ocop_desk.store import backup
+from ocop_desk.store.instance_lock import InstanceLock
 
 
 def events_in(path: Path) -> list[str]:

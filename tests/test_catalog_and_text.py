@@ -4,12 +4,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocop_desk.catalog import list_products
-from ocop_desk.demo import load_demo
-from ocop_desk.errors import DomainError
-from ocop_desk.formatting import fmt_date, fmt_money
-from ocop_desk.store import Store
-from ocop_desk.textnorm import fold
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.formatting import fmt_date, fmt_money
+from ocop_desk.core.textnorm import fold
+from ocop_desk.fair.catalog import list_products
+from ocop_desk.fair.demo import load_demo
+from ocop_desk.store.database import Store
 
 NAMED = [
     "Chả chìa Hạ Lũng Bác Hoạt", "Pate Cột Đèn", "Nước mắm Cát Hải 40 độ đạm",
@@ -51,7 +51,7 @@ def test_search_by_producer_name(demo_store: Store) -> None:
 
 
 def test_demo_refuses_to_load_twice(demo_store: Store) -> None:
-    from ocop_desk.audit import Actor
+    from ocop_desk.store.audit import Actor
 
     with pytest.raises(DomainError, match="already"):
         load_demo(demo_store, Actor("x"))

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from ocop_desk import checkin
-from ocop_desk.audit import Actor
-from ocop_desk.models import AuditEntry, BoothDay, CheckIn
-from ocop_desk.store import Store
+from ocop_desk.checkin import desk as checkin
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, BoothDay, CheckIn
 from tests.conftest import DEMO_DAY
 
 HUMAN_MS = 120  # between keys when a person types

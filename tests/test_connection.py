@@ -10,21 +10,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
-from ocop_desk import events
-from ocop_desk import store as store_module
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.fair import events
+from ocop_desk.store import database as store_module
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from tests.netproxy import CablePuller
-from ui.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
+from ui.common.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
 
 ACTOR = Actor("Nguyễn Thu Hà", station="desk-1")
 
 
 def open_window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from ui.app import app_settings
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.main_window import MainWindow
 
     settings = app_settings()
     settings.clear()
@@ -174,13 +174,13 @@ def test_run_action_shows_other_errors_and_keeps_nothing(qtbot) -> None:  # type
 
 
 def test_a_page_showing_a_lost_connection_error_turns_the_banner_on(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.errors import show_error
+    from ui.common.errors import show_error
 
     window.sync.stop()
     shown: list[str] = []
-    import ui.store_error_dialog
+    import ui.common.error_dialogs
 
-    monkeypatch.setattr(ui.store_error_dialog, "show_store_error",
+    monkeypatch.setattr(ui.common.error_dialogs, "show_store_error",
                         lambda parent, exc, title=None: shown.append(exc.message))
     page = window.show_page("products")
     assert not window.banner.isVisible()
@@ -220,7 +220,7 @@ def test_new_event_from_the_menu_is_kept_when_the_file_is_locked(qtbot, db_path:
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt
 
-    from ui.dialogs import EventDialog
+    from ui.shell.dialogs import EventDialog
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
     monkeypatch.setattr(EventDialog, "exec", lambda self: 1)
@@ -279,7 +279,7 @@ def test_a_refused_row_is_an_integrity_error_before_any_commit(store: Store, bac
     from sqlalchemy.exc import IntegrityError
     from sqlalchemy.orm import Session
 
-    from ocop_desk.models import Booth
+    from ocop_desk.store.models import Booth
 
     commits: list[int] = []
     real_commit = Session.commit
@@ -295,7 +295,7 @@ def test_desk_scan_on_a_locked_file_is_kept_and_retried(qtbot, demo_db_path: Pat
     """A scan the database cannot take right now waits in the banner's list; Retry checks the booth in."""
     import datetime as dt
 
-    from ocop_desk import checkin
+    from ocop_desk.checkin import desk
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
     station = Store.open(demo_db_path)
@@ -313,7 +313,7 @@ def test_desk_scan_on_a_locked_file_is_kept_and_retried(qtbot, demo_db_path: Pat
         holder.execute("ROLLBACK")
         qtbot.mouseClick(win.banner.retry_button, Qt.MouseButton.LeftButton)
         assert monitor.pending == []
-        board = checkin.board(station, 1, dt.date(2026, 10, 14))
+        board = desk.board(station, 1, dt.date(2026, 10, 14))
         assert next(r for r in board if r.booth.code == "A01").status == "present"
     finally:
         holder.close()

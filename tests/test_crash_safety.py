@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
-from ocop_desk.models import Booth, Event, EventDay, LiveSession, LiveSessionProduct, Producer, Product
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, Event, EventDay, LiveSession, LiveSessionProduct, Producer, Product
 from tests.crash_worker import WORKER_OPERATOR
 
 ROOT = Path(__file__).resolve().parent.parent

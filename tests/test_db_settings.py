@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
-from ocop_desk.pgpass import remember_password
-from ui.app import choose_database
-from ui.db_settings import SETTINGS_KEY, DatabaseDialog, saved_database
+from ocop_desk.store.pgpass import remember_password
+from ui.shell.app import choose_database
+from ui.store.db_settings import SETTINGS_KEY, DatabaseDialog, saved_database
 
 
 @pytest.fixture
@@ -128,7 +128,7 @@ def test_station_whose_saved_server_is_down_can_choose_another_at_start(
 
     from PySide6.QtWidgets import QMessageBox
 
-    from ui import app as app_module
+    from ui.shell import app as app_module
 
     monkeypatch.delenv("OCOP_DESK_DB", raising=False)
     settings.setValue(SETTINGS_KEY, "postgresql+psycopg://ocop@127.0.0.1:9/fair")

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ocop_desk import dbcopy
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.events import create_event
-from ocop_desk.models import Booth, CheckIn, EventDay, LiveSession, LiveTally, Product
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.fair.events import create_event
+from ocop_desk.store import dbcopy
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, EventDay, LiveSession, LiveTally, Product
 
 AT = dt.datetime(2026, 10, 14, 1, 30, 15, 250000, tzinfo=dt.UTC)
 

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from ocop_desk import backup
-from ocop_desk import store as store_module
-from ocop_desk.environment import explain
-from ocop_desk.errors import StoreError
-from ocop_desk.events import create_event
-from ocop_desk.models import Event
-from ocop_desk.store import Store
+from ocop_desk.core.environment import explain
+from ocop_desk.core.errors import StoreError
+from ocop_desk.fair.events import create_event
+from ocop_desk.store import backup
+from ocop_desk.store import database as store_module
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Event
 
 
 def digest(path: Path) -> str:
@@ -96,7 +96,7 @@ def test_read_only_folder_at_open(cli, db_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_locked_database_says_who_has_it(cli, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ocop_desk.instance_lock import InstanceLock
+    from ocop_desk.store.instance_lock import InstanceLock
 
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(demo_db_path, isolation_level=None)
@@ -153,8 +153,8 @@ def test_file_removed_while_open_is_detected_and_rescued(demo_store: Store, demo
 
 
 def test_a_bug_in_a_command_is_logged_and_named(cli, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ocop_desk import events
-    from ocop_desk.crashlog import log_path
+    from ocop_desk.core.crashlog import log_path
+    from ocop_desk.fair import events
 
     def broken(*_: object, **__: object) -> None:
         raise ZeroDivisionError("division by zero in a test")

@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from ocop_desk import events
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, NotFound
-from ocop_desk.models import AuditEntry, Event
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.fair import events
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Event
 
 
 def test_create_event_makes_days_and_becomes_current(store: Store, actor: Actor) -> None:

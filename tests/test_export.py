@@ -14,12 +14,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from ocop_desk import export as export_mod
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.events import resolve_event
-from ocop_desk.export import export_workbook
-from ocop_desk.store import Store
-from ocop_desk.summary import summarize
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.reports import export as export_mod
+from ocop_desk.reports.export import export_workbook
+from ocop_desk.reports.summary import summarize
+from ocop_desk.store.database import Store
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import INJECTIONS, add_activity, reference_figures
 
@@ -137,7 +137,7 @@ def test_workbook_round_trips_with_the_summary_figures(busy_store: Store, tmp_pa
 
 
 def test_vietnamese_headers_and_formats(busy_store: Store, tmp_path: Path) -> None:
-    from ocop_desk.i18n import load_language
+    from ocop_desk.core.i18n import load_language
 
     load_language("vi")
     out = tmp_path / "vi.xlsx"
@@ -296,8 +296,8 @@ def test_libreoffice_opens_the_workbook_without_repair(busy_store: Store, tmp_pa
 def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tmp_path: Path) -> None:
     """Each data cell holds the value the sheet's query gave, with its column kind's type and format:
     thousands for figures and money, the date and date-time formats, plain integers and text."""
-    from ocop_desk.export import DATE, DATETIME, INT, MONEY, NUM, TEXT, local_naive
-    from ocop_desk.export_sheets import plan
+    from ocop_desk.reports.sheets import plan
+    from ocop_desk.reports.writer import DATE, DATETIME, INT, MONEY, NUM, TEXT, local_naive
 
     event_id = resolve_event(busy_store).id
     out = tmp_path / "kinds.xlsx"
@@ -334,7 +334,7 @@ def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tm
 def test_control_characters_and_overlong_text_are_made_excel_safe(busy_store: Store, tmp_path: Path) -> None:
     from sqlalchemy import select, update
 
-    from ocop_desk.models import LiveSession, Producer
+    from ocop_desk.store.models import LiveSession, Producer
 
     long_notes = "Ghi chú phiên live. " * 2000  # 40,000 characters: more than a cell holds
     with busy_store.transaction() as session:

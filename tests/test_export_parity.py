@@ -8,11 +8,11 @@ from pathlib import Path
 
 import openpyxl
 
-from ocop_desk.catalog import add_producer, add_product
-from ocop_desk.events import create_event
-from ocop_desk.export import export_workbook
-from ocop_desk.models import Booth
-from ocop_desk.store import Store
+from ocop_desk.fair.catalog import add_producer, add_product
+from ocop_desk.fair.events import create_event
+from ocop_desk.reports.export import export_workbook
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth
 
 
 def test_export_rows_are_in_the_same_order_on_both_backends(store: Store, actor, backend: str,  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ui import file_dialogs
+from ui.common import file_dialogs
 
 
 def posix_locks(folder: Path) -> set[str]:

@@ -18,13 +18,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from ocop_desk import checkin, importer, live, lots
-from ocop_desk.audit import Actor
-from ocop_desk.events import current_event_id
-from ocop_desk.export import export_workbook
-from ocop_desk.models import Booth, Producer, Product
-from ocop_desk.registration_template import write_template
-from ocop_desk.store import Store
+from ocop_desk.checkin import desk, lots
+from ocop_desk.fair.events import current_event_id
+from ocop_desk.live import service as live
+from ocop_desk.registration import importer
+from ocop_desk.registration.template import write_template
+from ocop_desk.reports.export import export_workbook
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, Producer, Product
 
 TODAY = dt.date(2026, 10, 14)
 EVIL = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=cmd|' /C calc'!A0",
@@ -141,8 +143,8 @@ def test_formula_text_through_import_services_and_export(store: Store, tmp_path:
 
     # The services carry more typed text: operator and station names, lot codes, hosts, titles, notes...
     day = TODAY
-    assert checkin.check_in(store, actor, event_id, day, booth_a).state == "checked_in"
-    assert checkin.check_in(store, Actor(operator=EVIL[3], station=EVIL[2]), event_id, day, booth_b).state \
+    assert desk.check_in(store, actor, event_id, day, booth_a).state == "checked_in"
+    assert desk.check_in(store, Actor(operator=EVIL[3], station=EVIL[2]), event_id, day, booth_b).state \
         == "checked_in"
     lots.add_lot(store, actor, event_id, booth_a, product_a, 10, lot_code="-2+3", day=day)
     lots.add_lot(store, actor, event_id, booth_a, product_a, 5, lot_code="+1", day=day)

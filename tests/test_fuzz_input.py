@@ -16,12 +16,22 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from ocop_desk import backup, events, payloads
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError
-from ocop_desk.models import MAX_DONG, Base
-from ocop_desk.store import Store
-from ocop_desk.validate import EARLIEST, LATEST, check_count, check_money, clean_text, parse_date
+from ocop_desk.core import payloads
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.validate import (
+    EARLIEST,
+    LATEST,
+    MAX_DONG,
+    check_count,
+    check_money,
+    clean_text,
+    parse_date,
+)
+from ocop_desk.fair import events
+from ocop_desk.store import backup
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Base
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 ACTOR = Actor(operator="fuzz", station="fuzz")

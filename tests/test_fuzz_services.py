@@ -18,16 +18,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from ocop_desk import checkin, live, lots
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError
-from ocop_desk.events import resolve_event
+from ocop_desk.checkin import desk, lots
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.validate import EARLIEST, LATEST, MAX_DONG
+from ocop_desk.fair.events import resolve_event
 from ocop_desk.labels import templates
-from ocop_desk.live_sessions import MAX_LIVE_PRICE, MAX_METRIC, MAX_NOTES
-from ocop_desk.live_tally import MAX_COUNT
-from ocop_desk.models import MAX_DONG, AuditEntry, Booth, LiveTally, Lot, Product
-from ocop_desk.store import Store
-from ocop_desk.validate import EARLIEST, LATEST
+from ocop_desk.live import service as live
+from ocop_desk.live.sessions import MAX_LIVE_PRICE, MAX_METRIC, MAX_NOTES
+from ocop_desk.live.tally import MAX_COUNT
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Booth, LiveTally, Lot, Product
 from tests.conftest import DEMO_DAY
 from tests.test_fuzz_input import CONTROL, DATE_TEXT, HUGE_INTS, NASTY_TEXT, fingerprint, unchanged
 
@@ -127,7 +128,7 @@ SCANS = st.one_of(NASTY_TEXT, st.sampled_from(["A01", " a02 ", "OCOP:B:1:A01", "
 def test_any_scan_checks_a_registered_booth_in_or_changes_nothing(demo_store: Store, scan: str) -> None:
     event_id = resolve_event(demo_store).id
     before = fingerprint(demo_store)
-    outcome = checkin.check_in(demo_store, ACTOR, event_id, DEMO_DAY, scan)
+    outcome = desk.check_in(demo_store, ACTOR, event_id, DEMO_DAY, scan)
     assert outcome.state in ("checked_in", "already", "unknown", "not_registered")
     if outcome.state == "checked_in":
         assert outcome.booth is not None and outcome.booth.code.upper() in scan.upper()
@@ -422,8 +423,8 @@ def test_import_refuses_bad_values_with_the_row_and_column(demo_store: Store, tm
                                                            expires: str) -> None:
     import csv
 
-    from ocop_desk import importer
-    from ocop_desk.errors import ValidationFailed
+    from ocop_desk.core.errors import ValidationFailed
+    from ocop_desk.registration import importer
 
     path = tmp_path / "dang-ky.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -462,8 +463,8 @@ def test_import_refuses_bad_values_with_the_row_and_column(demo_store: Store, tm
 def test_named_import_refusals(demo_store: Store, tmp_path: Path, cells: dict[str, str], column: str | None) -> None:
     import csv
 
-    from ocop_desk import importer
-    from ocop_desk.errors import ValidationFailed
+    from ocop_desk.core.errors import ValidationFailed
+    from ocop_desk.registration import importer
 
     row = {"booth": "C09", "producer": "Cơ sở Hoa Sen", "product": "Trà sen Tây Hồ", "price": "120.000 đ",
            "stars": "4", "expires": "31/12/2027", **cells}

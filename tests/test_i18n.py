@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ocop_desk.i18n import load_language, translate
+from ocop_desk.core.i18n import load_language, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +25,7 @@ def test_language_switch_changes_domain_messages() -> None:
 def test_qt_standard_buttons_speak_vietnamese(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-    from ui.app import install_language
+    from ui.shell.app import install_language
 
     install_language(QApplication.instance(), "vi")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

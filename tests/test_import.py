@@ -7,13 +7,13 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from ocop_desk import importer
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, ValidationFailed
-from ocop_desk.events import current_event_id, get_event
-from ocop_desk.models import AuditEntry, Booth, BoothDay, Event, Producer, Product
-from ocop_desk.registration_template import write_template
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, ValidationFailed
+from ocop_desk.fair.events import current_event_id, get_event
+from ocop_desk.registration import importer
+from ocop_desk.registration.template import write_template
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Booth, BoothDay, Event, Producer, Product
 
 TODAY = dt.date(2026, 10, 14)
 

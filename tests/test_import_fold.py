@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocop_desk.importer_values import blob_fast, fold_fast
-from ocop_desk.textnorm import fold, search_blob
+from ocop_desk.core.textnorm import fold, search_blob
+from ocop_desk.registration.values import blob_fast, fold_fast
 
 VIET = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 ALPHABET = st.sampled_from(list(VIET + VIET.upper() + " \t\n\u00a0\u2003|-.0123456789Ñçßøæ") + ["e\u0301", "й", "Ω"])

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from ocop_desk import importer
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError
-from ocop_desk.models import Booth, BoothDay, Event, Producer, Product
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError
+from ocop_desk.registration import importer
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, BoothDay, Event, Producer, Product
 
 HEADERS = ["STT", "Tên sản phẩm", "ten chu the", "Mã chủ thể", "Product code", "Gian hàng", "Khu", "Hạng sao",
            "Giá", "Điện thoại", "Mã vạch", "Hạn chứng nhận", "Ngày tham gia", "Ghi chú", "Tổng cộng", ""]

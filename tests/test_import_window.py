@@ -8,9 +8,9 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from ocop_desk.audit import Actor
-from ocop_desk.models import Product
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Product
 
 
 def product_count(store: Store) -> int:
@@ -91,9 +91,9 @@ def test_unreadable_file_says_so(window, qtbot, tmp_path: Path) -> None:  # type
 
 
 def test_import_into_an_empty_database_creates_the_event(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import app_settings
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.main_window import MainWindow
 
     settings = app_settings()
     settings.clear()
@@ -117,7 +117,7 @@ def test_import_into_an_empty_database_creates_the_event(qtbot, store: Store, tm
 
 def test_template_menu_item_writes_the_workbook(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "mau"
-    monkeypatch.setattr("ui.import_dialog.save_file_name", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    monkeypatch.setattr("ui.registration.import_dialog.save_file_name", lambda *a, **k: (str(target), "Excel (*.xlsx)"))
     window.template_action.trigger()
     assert load_workbook(tmp_path / "mau.xlsx")["Sản phẩm"]["C1"].value == "Tên sản phẩm"
     assert "mau.xlsx" in window.statusBar().currentMessage()

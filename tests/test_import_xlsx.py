@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from ocop_desk.importer_read import _openpyxl_sheets
-from ocop_desk.importer_xlsx import read_sheets
-from ocop_desk.registration_template import write_template
+from ocop_desk.registration.read import _openpyxl_sheets
+from ocop_desk.registration.template import write_template
+from ocop_desk.registration.xlsx import read_sheets
 from tests.test_import import messy_rows, workbook
 
 

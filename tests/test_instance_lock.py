@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from ocop_desk import instance_lock
-from ocop_desk.instance_lock import InstanceLock, LockHeld, LockOwner, holder, lock_path
+from ocop_desk.store import instance_lock
+from ocop_desk.store.instance_lock import InstanceLock, LockHeld, LockOwner, holder, lock_path
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDER = """
 import sys, time
 from pathlib import Path
-from ocop_desk.instance_lock import InstanceLock
+from ocop_desk.store.instance_lock import InstanceLock
 lock = InstanceLock.acquire(Path(sys.argv[1]), operator="Trần Lan")
 print("HELD", flush=True)
 time.sleep(60)

@@ -14,7 +14,7 @@ from labels_fixtures import LONG_NAME, add_lots
 from labels_scan import decode_labels, decode_pdf
 from sqlalchemy import update
 
-from ocop_desk.errors import DomainError, ValidationFailed
+from ocop_desk.core.errors import DomainError, ValidationFailed
 from ocop_desk.labels import qr
 from ocop_desk.labels.content import build_contents, sample_content
 from ocop_desk.labels.render import ensure_gui, plan_sheets, write_labels_pdf
@@ -26,8 +26,8 @@ from ocop_desk.labels.templates import (
     list_templates,
     save_template,
 )
-from ocop_desk.models import Lot
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Lot
 
 RESOLVER = "https://truyxuat.example.vn"
 
@@ -40,7 +40,7 @@ def _application(qapp):  # type: ignore[no-untyped-def]
 
 
 def expected_uri(row) -> str:  # type: ignore[no-untyped-def]
-    """Written out by hand from the GS1 Digital Link rules, independently of ocop_desk.payloads."""
+    """Written out by hand from the GS1 Digital Link rules, independently of ocop_desk.core.payloads."""
     expiry = f"?17={row.expires_on:%y%m%d}"
     if row.gtin:
         return f"{RESOLVER}/01/{row.gtin.rjust(14, '0')}/10/{row.lot_code}{expiry}"
@@ -120,9 +120,9 @@ def test_too_long_text_is_refused() -> None:
 def test_longest_lot_link_fits_the_smallest_labels(qapp) -> None:  # type: ignore[no-untyped-def]
     """A GS1 link with a 20-character lot code that is all percent-escapes still prints at whole dots of
     3 or more on the smallest templates."""
+    from ocop_desk.checkin.lots import LOT_CODE_MAX
+    from ocop_desk.core.payloads import lot_uri
     from ocop_desk.labels.layout import MIN_MODULE_DOTS, THERMAL_DOT_MM, LabelPainter
-    from ocop_desk.lots import LOT_CODE_MAX
-    from ocop_desk.payloads import lot_uri
 
     lot = "/" * LOT_CODE_MAX
     uri = lot_uri(RESOLVER, lot=lot, gtin="8936012340013", product_code="X", expires=dt.date(2027, 4, 12))
@@ -202,7 +202,7 @@ def test_template_larger_than_page_is_refused() -> None:
 
 
 def test_builtin_files_are_valid_json() -> None:
-    from ocop_desk.paths import resource_files
+    from ocop_desk.core.paths import resource_files
 
     for path in resource_files("label_templates", ".json"):
         assert from_spec(json.loads(path.read_text(encoding="utf-8"))).name == path.name.removesuffix(".json")
@@ -384,7 +384,7 @@ def test_offline_text_fits_and_scans_on_small_labels(name: str, lots_store: Stor
 
 def test_invalid_gtin_is_named(lots_store: Store, tmp_path: Path) -> None:
     from ocop_desk.labels.site import build_site
-    from ocop_desk.models import Product
+    from ocop_desk.store.models import Product
 
     with lots_store.transaction() as session:
         session.execute(update(Product).where(Product.code == "MAT-ONG-TH").values(gtin="8936012340069"))

@@ -10,7 +10,7 @@ import pytest
 from labels_fixtures import add_lots
 from labels_scan import decode_pdf
 
-from ocop_desk import payloads
+from ocop_desk.core import payloads
 from ocop_desk.labels.render import Calibration
 from ocop_desk.labels.selection import LotFilter, select_lots
 from ocop_desk.labels.service import (
@@ -21,7 +21,7 @@ from ocop_desk.labels.service import (
     reprint_request,
     set_calibration,
 )
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
 
 
 @pytest.fixture(autouse=True)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
-from ocop_desk.errors import OcopError
+from ocop_desk.core.errors import OcopError
 from ocop_desk.labels.render import Calibration
 from ocop_desk.labels.selection import select_lots
 from ocop_desk.labels.service import get_calibration, print_log
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def errors(monkeypatch):  # type: ignore[no-untyped-def]
     def capture(_parent, exc, _title=None):  # type: ignore[no-untyped-def]
         shown.append(exc)
 
-    for module in ("ui.pages.labels", "ui.label_printing", "ui.label_dialogs", "ui.label_menu", "ui.errors"):
+    for module in ("ui.labels.page", "ui.labels.printing", "ui.labels.dialogs", "ui.labels.menu", "ui.common.errors"):
         monkeypatch.setattr(f"{module}.show_error", capture, raising=False)
     return shown
 
@@ -76,7 +76,7 @@ def test_checked_in_lots_preview_and_save_pdf(page, demo_store: Store, tmp_path:
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the failing printer is the point of the test
 def test_print_to_failing_and_working_printer(page, demo_store: Store, tmp_path: Path, errors) -> None:  # type: ignore[no-untyped-def]
-    from ui.label_printing import print_to
+    from ui.labels.printing import print_to
 
     page.mode.setCurrentIndex(1)  # every lot of the fair
     assert page.lot_model.rowCount() == 22
@@ -133,7 +133,7 @@ def test_reprint_selects_the_same_lots(page, tmp_path: Path, monkeypatch, qtbot,
 
 
 def test_template_editor_and_calibration(page, demo_store: Store, tmp_path: Path, qtbot, errors) -> None:  # type: ignore[no-untyped-def]
-    from ui.label_dialogs import CalibrationDialog, TemplatesDialog
+    from ui.labels.dialogs import CalibrationDialog, TemplatesDialog
 
     dialog = TemplatesDialog(page.ctx, page)
     qtbot.addWidget(dialog)
@@ -165,7 +165,7 @@ def test_template_editor_and_calibration(page, demo_store: Store, tmp_path: Path
 
 
 def test_file_menu_site_and_booth_cards(page, tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from ui import label_menu
+    from ui.labels import menu as label_menu
 
     window = page.window()
     shown: list[str] = []
@@ -207,7 +207,7 @@ def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store
                                                         monkeypatch, errors) -> None:
     from sqlalchemy import select
 
-    from ocop_desk.models import Lot
+    from ocop_desk.store.models import Lot
 
     page.mode.setCurrentIndex(1)  # every lot of the fair
     with demo_store.transaction() as s:
@@ -222,7 +222,7 @@ def test_ctrl_s_saves_the_pdf_and_undated_lots_are_named(page, demo_store: Store
     page.lot_model.setData(page.lot_model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     page.update_preview()
     out = tmp_path / "keys.pdf"
-    monkeypatch.setattr("ui.pages.labels.save_file_name", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr("ui.labels.page.save_file_name", lambda *a, **k: (str(out), ""))
     window = page.window()
     window.activateWindow()
     page.lot_table.setFocus()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ocop_desk.models import AuditEntry, LiveSession, LiveTally, ViewerSnapshot
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, LiveSession, LiveTally, ViewerSnapshot
 
 DAY = ["--day", "2026-10-14"]
 

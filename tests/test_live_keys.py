@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.live_board import KeyAction, KeyInterpreter
+from ui.live.board import KeyAction, KeyInterpreter
 
 
 def typed(keys: KeyInterpreter, text: str, start: float = 100.0, gap: float = 0.2) -> list[KeyAction | None]:

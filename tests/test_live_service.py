@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from ocop_desk import live
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, NotFound
-from ocop_desk.events import resolve_event
-from ocop_desk.models import AuditEntry, LiveSession, LiveTally, ViewerSnapshot
-from ocop_desk.payloads import lot_uri, offline_payload
-from ocop_desk.store import Store
+from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.core.payloads import lot_uri, offline_payload
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.live import service as live
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, LiveSession, LiveTally, ViewerSnapshot
 from tests.conftest import DEMO_DAY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -277,9 +277,9 @@ def test_snapshot_needs_a_figure_and_sane_numbers(demo_store: Store, actor: Acto
 
 _WORKER = """
 import sys
-from ocop_desk import live
-from ocop_desk.audit import Actor
-from ocop_desk.store import Store
+from ocop_desk.live import service as live
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 store = Store.open(sys.argv[1])
 actor = Actor(operator="w" + sys.argv[4], station="station-" + sys.argv[4])
 for _ in range(int(sys.argv[3])):
@@ -308,7 +308,7 @@ def test_a_session_on_postgresql(actor: Actor) -> None:
     """The same services on PostgreSQL (the schema of OCOP_TEST_PG_URL is wiped first)."""
     from sqlalchemy import create_engine
 
-    from ocop_desk.demo import load_demo
+    from ocop_desk.fair.demo import load_demo
 
     url = os.environ["OCOP_TEST_PG_URL"]
     engine = create_engine(url)

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
-from ocop_desk import live
-from ocop_desk.payloads import lot_uri
-from ui.live_dialogs import EndDialog, SessionDialog
+from ocop_desk.core.payloads import lot_uri
+from ocop_desk.live import service as live
+from ui.live.dialogs import EndDialog, SessionDialog
 
 CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
 
@@ -17,7 +17,7 @@ CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
 def errors(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     """Error dialogs are modal: record their text instead of blocking the test."""
     shown: list[str] = []
-    monkeypatch.setattr("ui.pages.live.show_error", lambda parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("ui.live.page.show_error", lambda parent, exc: shown.append(str(exc)))
     return shown
 
 
@@ -232,7 +232,7 @@ def test_live_price_and_editing_a_session(window, qtbot, demo_store, errors) -> 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
-    from ocop_desk.audit import Actor
+    from ocop_desk.store.audit import Actor
 
     page = start_session(window, qtbot)
     click(qtbot, page.board.tiles[0].plus)

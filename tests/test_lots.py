@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select, update
 
-from ocop_desk import lots
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, NotFound
-from ocop_desk.models import AuditEntry, Lot, Product
-from ocop_desk.store import Store
+from ocop_desk.checkin import lots
+from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Lot, Product
 from tests.conftest import DEMO_DAY
 
 EVENT = 1

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocop_desk.payloads import booth_payload, gtin14, lot_page_path, lot_uri, offline_payload, parse_scan
+from ocop_desk.core.payloads import booth_payload, gtin14, lot_page_path, lot_uri, offline_payload, parse_scan
 
 
 def test_digital_link_with_gtin() -> None:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from ocop_desk import backup
-from ocop_desk import store as store_module
-from ocop_desk.audit import Actor
-from ocop_desk.errors import StoreError
-from ocop_desk.instance_lock import InstanceLock
-from ocop_desk.store import Store
+from ocop_desk.core.errors import StoreError
+from ocop_desk.store import backup
+from ocop_desk.store import database as store_module
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.instance_lock import InstanceLock
 
 # The offscreen platform warns when a message box is shown; that is not a problem of ours.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -28,7 +28,7 @@ def test_file_menu_has_the_backup_actions_before_quit(window) -> None:  # type: 
 
 
 def test_back_up_now_then_restore_with_preview(window, qtbot, demo_store: Store, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.backup_dialogs import backup_now, open_restore
+    from ui.store.backup_dialogs import backup_now, open_restore
 
     task = backup_now(window)
     qtbot.waitUntil(lambda: getattr(window, "backup_done_box", None) is not None, timeout=10_000)
@@ -57,7 +57,7 @@ def test_back_up_now_then_restore_with_preview(window, qtbot, demo_store: Store,
 
 
 def test_restore_preview_refuses_a_bad_file(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.backup_dialogs import open_restore
+    from ui.store.backup_dialogs import open_restore
 
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"x" * 5000)
@@ -69,8 +69,8 @@ def test_restore_preview_refuses_a_bad_file(window, qtbot, tmp_path: Path) -> No
 
 
 def test_scheduler_backs_up_keeps_k_and_backs_up_on_close(qtbot, demo_store: Store, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.backup_dialogs import BackupScheduler
-    from ui.context import AppContext
+    from ui.common.context import AppContext
+    from ui.store.backup_dialogs import BackupScheduler
 
     ctx = AppContext(demo_store, Actor("Hà"))
     backup.set_backup_settings(demo_store, ctx.actor, interval_minutes=7, keep=2)
@@ -88,8 +88,8 @@ def test_scheduler_backs_up_keeps_k_and_backs_up_on_close(qtbot, demo_store: Sto
 
 
 def test_read_only_window_does_not_back_up(qtbot, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.backup_dialogs import BackupScheduler
-    from ui.context import AppContext
+    from ui.common.context import AppContext
+    from ui.store.backup_dialogs import BackupScheduler
 
     store = Store.open(demo_db_path, read_only=True)
     try:
@@ -100,7 +100,7 @@ def test_read_only_window_does_not_back_up(qtbot, demo_db_path: Path) -> None:  
 
 
 def test_settings_dialog_saves_backup_settings(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from ui.settings_dialog import SettingsDialog
+    from ui.store.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
@@ -112,8 +112,8 @@ def test_settings_dialog_saves_backup_settings(window, qtbot, demo_store: Store)
 
 
 def test_second_window_is_offered_read_only_or_quit(qtbot, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import open_with_lock
-    from ui.lock_dialog import LockDialog
+    from ui.shell.app import open_with_lock
+    from ui.store.lock_dialog import LockDialog
 
     shown: list[LockDialog] = []
     answer = [QDialog.DialogCode.Accepted]
@@ -137,7 +137,7 @@ def test_second_window_is_offered_read_only_or_quit(qtbot, demo_db_path: Path, m
 
 def test_store_error_dialog_says_what_kept_and_todo(qtbot, window, demo_db_path: Path,  # type: ignore[no-untyped-def]
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui.store_error_dialog import StoreErrorDialog
+    from ui.common.error_dialogs import StoreErrorDialog
 
     seen: list[StoreErrorDialog] = []
     monkeypatch.setattr(StoreErrorDialog, "exec", lambda self: seen.append(self) or 0)
@@ -158,7 +158,7 @@ def test_store_error_dialog_says_what_kept_and_todo(qtbot, window, demo_db_path:
 
 
 def test_corrupt_file_dialog_restores_the_latest_backup(qtbot, demo_store: Store, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.store_error_dialog import StoreErrorDialog
+    from ui.common.error_dialogs import StoreErrorDialog
 
     good = backup.make_backup(demo_store, "auto")
     demo_store.close()
@@ -183,8 +183,8 @@ def test_corrupt_file_dialog_restores_the_latest_backup(qtbot, demo_store: Store
 
 def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_db_path: Path, actor,  # type: ignore[no-untyped-def]
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desk.events import create_event, list_events
-    from ui.store_error_dialog import StoreErrorDialog
+    from ocop_desk.fair.events import create_event, list_events
+    from ui.common.error_dialogs import StoreErrorDialog
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(demo_db_path) + suffix).unlink(missing_ok=True)
@@ -192,7 +192,7 @@ def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_
         create_event(demo_store, actor, "Mới", "2026-05-01", "2026-05-01")
     dialog = StoreErrorDialog(err.value, None, demo_store)
     qtbot.addWidget(dialog)
-    monkeypatch.setattr("ui.store_error_dialog.save_file_name", lambda *a, **k: (str(demo_db_path), ""))
+    monkeypatch.setattr("ui.common.error_dialogs.save_file_name", lambda *a, **k: (str(demo_db_path), ""))
     assert dialog.action_button is not None and dialog.action_button.text() == "Save a copy…"
     dialog.save_copy()
     assert "Saved to" in dialog.kept.text() and "carries on" in dialog.todo.text()
@@ -203,8 +203,8 @@ def test_removed_file_dialog_saves_the_data_back(qtbot, demo_store: Store, demo_
 def test_bugs_are_logged_and_shown_never_fatal(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from ocop_desk.crashlog import log_path
-    from ui.crash import CrashDialog, ExceptionHook
+    from ocop_desk.core.crashlog import log_path
+    from ui.shell.crash import CrashDialog, ExceptionHook
 
     hook = ExceptionHook(QApplication.instance())
     hook.install()
@@ -233,7 +233,7 @@ def test_damaged_newest_backup_is_skipped_for_the_newest_good_one(qtbot, demo_st
                                                                     demo_db_path: Path) -> None:
     import time
 
-    from ui.backup_dialogs import RestoreDialog
+    from ui.common.error_dialogs import RestoreDialog
 
     good = backup.make_backup(demo_store, "auto")
     time.sleep(0.002)
@@ -252,9 +252,9 @@ def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pyt
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ocop_desk.crashlog import log_path
-    from ui.crash import CrashDialog, ExceptionHook
-    from ui.store_error_dialog import StoreErrorDialog
+    from ocop_desk.core.crashlog import log_path
+    from ui.common.error_dialogs import StoreErrorDialog
+    from ui.shell.crash import CrashDialog, ExceptionHook
 
     shown: list[StoreErrorDialog] = []
     monkeypatch.setattr(StoreErrorDialog, "exec", lambda self: shown.append(self) or 0)
@@ -281,9 +281,9 @@ def test_uncaught_errors_in_slots_reach_the_hook(qtbot, window, monkeypatch: pyt
 def test_a_bug_at_start_up_is_shown_not_silent(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import argparse
 
-    from ocop_desk.crashlog import log_path
-    from ui import app as app_module
-    from ui.crash import CrashDialog
+    from ocop_desk.core.crashlog import log_path
+    from ui.shell import app as app_module
+    from ui.shell.crash import CrashDialog
 
     shown: list[CrashDialog] = []
     monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)

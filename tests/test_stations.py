@@ -10,11 +10,11 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import func, select
 
-from ocop_desk import live
-from ocop_desk.audit import Actor
-from ocop_desk.events import resolve_event
-from ocop_desk.models import AuditEntry, Booth, CheckIn, EventDay, LiveTally
-from ocop_desk.store import Store
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.live import service as live
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import AuditEntry, Booth, CheckIn, EventDay, LiveTally
 from tests.conftest import DEMO_DAY
 from tests.stations import add_booths, run_stations, service_station
 

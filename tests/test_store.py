@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from ocop_desk import store as store_module
-from ocop_desk.errors import StoreError
-from ocop_desk.models import AuditEntry, Event, Producer
-from ocop_desk.store import Store, script_revisions
+from ocop_desk.core.errors import StoreError
+from ocop_desk.store import database as store_module
+from ocop_desk.store.database import Store, script_revisions
+from ocop_desk.store.models import AuditEntry, Event, Producer
 
 
 def digest(path: Path) -> str:
@@ -48,7 +48,7 @@ def test_transaction_rolls_back_everything_on_error(store: Store) -> None:
 def test_foreign_keys_are_enforced(store: Store) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from ocop_desk.models import Booth
+    from ocop_desk.store.models import Booth
 
     with pytest.raises(IntegrityError), store.transaction() as session:
         session.add(Booth(event_id=999, code="A1", producer_id=999))
@@ -181,7 +181,7 @@ def test_locked_database_gives_a_clear_error(db_path: Path, monkeypatch: pytest.
         with pytest.raises(StoreError) as err, s.transaction() as session:
             session.add(Event(name="X", starts_on=dt.date(2026, 1, 1), ends_on=dt.date(2026, 1, 1)))
         assert err.value.kind == "locked"
-        from ocop_desk.environment import explain
+        from ocop_desk.core.environment import explain
 
         assert "busy" in err.value.message and "Nothing stored was lost" in explain(err.value).kept
     finally:

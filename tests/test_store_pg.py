@@ -11,10 +11,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import NullPool
 
-from ocop_desk import store as store_module
-from ocop_desk.errors import StoreError
-from ocop_desk.models import EventDay, LiveSession, Setting
-from ocop_desk.store import Store, script_revisions
+from ocop_desk.core.errors import StoreError
+from ocop_desk.store import database as store_module
+from ocop_desk.store.database import Store, script_revisions
+from ocop_desk.store.models import EventDay, LiveSession, Setting
 
 pytestmark = pytest.mark.postgres
 
@@ -46,7 +46,7 @@ def test_datetimes_are_utc_whatever_the_server_time_zone(make_db, backend: str) 
         with saigon.transaction() as session:
             session.execute(text("INSERT INTO audit_log (at, action, entity) VALUES (:at, 'x', 'y')"), {"at": local})
         with saigon.reading() as session:
-            from ocop_desk.models import AuditEntry
+            from ocop_desk.store.models import AuditEntry
 
             at = session.scalars(select(AuditEntry.at)).one()
             assert session.execute(text("SHOW TimeZone")).scalar() == "Asia/Ho_Chi_Minh"

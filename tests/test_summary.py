@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from ocop_desk.errors import DomainError, NotFound
-from ocop_desk.events import resolve_event
-from ocop_desk.store import Store
-from ocop_desk.summary import summarize
+from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.reports.summary import summarize
+from ocop_desk.store.database import Store
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import add_activity, reference_figures
 

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QTableView
 
-from ocop_desk.events import resolve_event
-from ocop_desk.formatting import fmt_int, fmt_money
-from ocop_desk.store import Store
+from ocop_desk.core.formatting import fmt_int, fmt_money
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.store.database import Store
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import add_activity, reference_figures
 
@@ -55,7 +55,7 @@ def test_page_shows_the_figures_of_the_day_and_of_the_event(window: Any, demo_st
 
 
 def test_numbers_follow_the_ui_language(window: Any, demo_store: Store) -> None:
-    from ui.app import install_language, make_application
+    from ui.shell.app import install_language, make_application
 
     page = open_summary(window, demo_store)
     install_language(make_application(), "vi")
@@ -76,7 +76,7 @@ def test_empty_day_shows_a_message_instead_of_charts(window: Any) -> None:
 
 def test_file_export_writes_the_workbook_without_blocking(window: Any, demo_store: Store, qtbot: Any,
                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import export_dialog
+    from ui.reports import export_dialog
 
     open_summary(window, demo_store)
     target = tmp_path / "out" / "tong-hop.xlsx"
@@ -102,8 +102,8 @@ def test_file_export_writes_the_workbook_without_blocking(window: Any, demo_stor
 def test_cancel_stops_the_export_and_the_window_stays_responsive(window: Any, demo_store: Store, qtbot: Any,
                                                                   tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from ocop_desk import export
-    from ui import export_dialog
+    from ocop_desk.reports import export
+    from ui.reports import export_dialog
 
     target = tmp_path / "out" / "old.xlsx"
     target.parent.mkdir()
@@ -136,7 +136,7 @@ def test_export_dialog_asks_before_replacing_a_typed_path(window: Any, tmp_path:
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.export_dialog import ExportDialog
+    from ui.reports.export_dialog import ExportDialog
 
     existing = tmp_path / "old.xlsx"
     existing.write_bytes(b"old")

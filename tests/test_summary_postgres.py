@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from ocop_desk.audit import Actor
-from ocop_desk.demo import load_demo
-from ocop_desk.events import resolve_event
-from ocop_desk.export import export_workbook
-from ocop_desk.store import Store
-from ocop_desk.summary import summarize
+from ocop_desk.fair.demo import load_demo
+from ocop_desk.fair.events import resolve_event
+from ocop_desk.reports.export import export_workbook
+from ocop_desk.reports.summary import summarize
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import add_activity, reference_figures
 

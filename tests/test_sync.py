@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import delete, select
 
-from ocop_desk import audit, events
-from ocop_desk.audit import Actor
-from ocop_desk.checkin import board
-from ocop_desk.models import Booth, CheckIn, EventDay, LiveSession, LiveTally, Producer, Product
-from ocop_desk.store import Store
-from ocop_desk.sync import ChangeWatcher, read_cursor
+from ocop_desk.checkin.desk import board
+from ocop_desk.fair import events
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, EventDay, LiveSession, LiveTally, Producer, Product
+from ocop_desk.store.sync import ChangeWatcher, read_cursor
 
 OTHER = Actor("Trần Văn Nam", station="desk-2")
 

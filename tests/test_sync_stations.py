@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from ocop_desk import live
-from ocop_desk.audit import Actor
-from ocop_desk.checkin import check_in
-from ocop_desk.store import Store
+from ocop_desk.checkin.desk import check_in
+from ocop_desk.live import service as live
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 
 OTHER = Actor("Trần Văn Nam", station="desk-2")
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView
 
-from ocop_desk.audit import Actor
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 from tests.test_catalog_and_text import NAMED
 
 
@@ -67,9 +67,9 @@ def test_window_state_is_remembered(window, qtbot) -> None:  # type: ignore[no-u
 
 
 def test_empty_database_offers_the_sample_fair(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import app_settings
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.main_window import MainWindow
 
     settings = app_settings()
     settings.clear()
@@ -84,9 +84,10 @@ def test_empty_database_offers_the_sample_fair(qtbot, store: Store) -> None:  # 
 
 
 def test_window_speaks_vietnamese(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import app_settings, install_language
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import install_language
+    from ui.shell.main_window import MainWindow
 
     install_language(QApplication.instance(), "vi")
     settings = app_settings()
@@ -100,8 +101,9 @@ def test_window_speaks_vietnamese(qtbot, demo_store: Store) -> None:  # type: ig
 
 
 def test_language_switch_rebuilds_the_window(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import WindowSession, app_settings, install_language
-    from ui.context import AppContext
+    from ui.common.context import AppContext
+    from ui.common.settings import app_settings
+    from ui.shell.app import WindowSession, install_language
 
     app = QApplication.instance()
     install_language(app, "en")
@@ -119,7 +121,7 @@ def test_language_switch_rebuilds_the_window(qtbot, demo_store: Store) -> None: 
 def test_operator_dialog_requires_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ui.dialogs import OperatorDialog
+    from ui.shell.dialogs import OperatorDialog
 
     dialog = OperatorDialog("")
     qtbot.addWidget(dialog)
@@ -142,7 +144,7 @@ def test_screenshots_render(window, tmp_path: Path) -> None:  # type: ignore[no-
 def test_operator_name_is_checked_like_the_cli(window) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    from ocop_desk.errors import DomainError
+    from ocop_desk.core.errors import DomainError
 
     with pytest.raises(DomainError, match="Operator's name"):
         window.ctx.set_operator("Hà\x00" + "x" * 10)

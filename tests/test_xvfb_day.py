@@ -29,8 +29,8 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
+from ocop_desk.core.payloads import booth_payload, gtin_check_digit, lot_uri
 from ocop_desk.labels.templates import builtin_templates
-from ocop_desk.payloads import booth_payload, gtin_check_digit, lot_uri
 from tests.labels_scan import decode_labels
 from tests.xdriver import Database, Keyboard, Xvfb, missing_tools, wait_for
 

@@ -3,6 +3,8 @@
 Exit codes: 0 success, 1 a domain error (one line on stderr), 2 a usage error, 3 the database
 could not be used (locked, read-only, damaged...), 4 a bug (its traceback goes to the log file named). Each feature adds its commands in a module
 listed in COMMAND_MODULES, with a `register(subparsers, parents)` function.
+
+The top layer of ocop_desk/: may import every other package of it; nothing imports it but main.py.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, fail
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.cli.export", "ocop_desk.cli.live",
                    "ocop_desk.cli.labels", "ocop_desk.cli.db", "ocop_desk.cli.backup")
@@ -155,7 +157,7 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from ocop_desk.i18n import load_language
+    from ocop_desk.core.i18n import load_language
 
     args = parse_command_line(sys.argv[1:] if argv is None else argv)
     load_language(args.lang or DEFAULT_LANGUAGE)

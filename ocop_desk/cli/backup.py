@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.i18n import QT_TRANSLATE_NOOP, translate
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
@@ -33,12 +33,12 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def _db_path(ctx: CliContext) -> Path:
-    from ocop_desk.paths import default_db_target
-    from ocop_desk.store import describe_target, to_url
+    from ocop_desk.core.paths import default_db_target
+    from ocop_desk.store.database import describe_target, to_url
 
     url = to_url(ctx.args.db or default_db_target())
     if not url.startswith("sqlite:"):
-        from ocop_desk.backup import server_refusal
+        from ocop_desk.store.backup import server_refusal
 
         raise server_refusal()  # pg_dump is the tool there; say so before even connecting
     return Path(describe_target(url))
@@ -49,9 +49,9 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import backup
-    from ocop_desk.formatting import fmt_datetime
-    from ocop_desk.instance_lock import holder
+    from ocop_desk.core.formatting import fmt_datetime
+    from ocop_desk.store import backup
+    from ocop_desk.store.instance_lock import holder
 
     if args.list:
         db = _db_path(ctx)
@@ -100,9 +100,9 @@ COUNT_LABELS = (("events", QT_TRANSLATE_NOOP("CliBackup", "events")),
 
 
 def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import backup
-    from ocop_desk.formatting import fmt_datetime
-    from ocop_desk.instance_lock import InstanceLock, LockHeld
+    from ocop_desk.core.formatting import fmt_datetime
+    from ocop_desk.store import backup
+    from ocop_desk.store.instance_lock import InstanceLock, LockHeld
 
     db = _db_path(ctx)
     if args.latest:

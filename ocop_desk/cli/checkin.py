@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.i18n import translate
+from ocop_desk.core.i18n import translate
 
 EXIT_REFUSED = 1
 
@@ -51,7 +51,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 def describe(outcome: Any) -> str:
     """One line for a check-in outcome, the same states the desk shows."""
-    from ocop_desk.formatting import fmt_time
+    from ocop_desk.core.formatting import fmt_time
 
     booth = outcome.booth
     if outcome.state == "checked_in":
@@ -70,7 +70,7 @@ def describe(outcome: Any) -> str:
 
 
 def cmd_checkin(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.checkin import check_in
+    from ocop_desk.checkin.desk import check_in
 
     event = ctx.event()
     outcome = check_in(ctx.store, ctx.actor, event.id, ctx.day(event, args.day), args.scan)
@@ -91,8 +91,8 @@ def _status_word(status: str) -> str:
 
 
 def cmd_booths(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.checkin import board, board_counts
-    from ocop_desk.formatting import fmt_time
+    from ocop_desk.checkin.desk import board, board_counts
+    from ocop_desk.core.formatting import fmt_time
 
     event = ctx.event()
     day = ctx.day(event, args.day)
@@ -113,7 +113,7 @@ def cmd_booths(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_lot_add(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.lots import add_lot
+    from ocop_desk.checkin.lots import add_lot
 
     event = ctx.event()
     day = ctx.day(event, args.day) if args.day else None
@@ -131,9 +131,9 @@ def cmd_lot_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_lot_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.formatting import fmt_date
-    from ocop_desk.lots import list_lots
-    from ocop_desk.validate import parse_date
+    from ocop_desk.checkin.lots import list_lots
+    from ocop_desk.core.formatting import fmt_date
+    from ocop_desk.core.validate import parse_date
 
     event = ctx.event()
     rows = list_lots(ctx.store, event.id, booth_code=args.booth, day=parse_date(args.day, "--day"))
@@ -174,7 +174,7 @@ def print_report(report: Any) -> None:
 
 
 def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.importer import import_registration, preview
+    from ocop_desk.registration.importer import import_registration, preview
 
     if args.preview:
         report = preview(ctx.store, args.file, ctx.args.event)
@@ -198,7 +198,7 @@ def cmd_import(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_template(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.registration_template import write_template
+    from ocop_desk.registration.template import write_template
 
     path = write_template(args.out)
     print(translate("Cli", "Wrote the blank registration workbook {file}.").format(file=str(path)))

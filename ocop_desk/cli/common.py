@@ -9,13 +9,13 @@ import os
 import sys
 from typing import Any
 
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, StoreError
-from ocop_desk.events import EventInfo, resolve_event
-from ocop_desk.i18n import translate
-from ocop_desk.paths import default_db_target
-from ocop_desk.store import Store
-from ocop_desk.validate import clean_text, parse_date
+from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.paths import default_db_target
+from ocop_desk.core.validate import clean_text, parse_date
+from ocop_desk.fair.events import EventInfo, resolve_event
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
 
 OPERATOR_MAX = 120
 
@@ -80,13 +80,13 @@ def fail(message: str) -> None:
 
 def explain_store_error(exc: StoreError) -> str:
     """What happened, that nothing stored was lost, what to do; and who has the file open if it is busy."""
-    from ocop_desk.environment import explain
+    from ocop_desk.core.environment import explain
 
     text = explain(exc).one_line()
     if exc.kind == "locked" and exc.path:
         from pathlib import Path
 
-        from ocop_desk.instance_lock import holder
+        from ocop_desk.store.instance_lock import holder
 
         owner = holder(Path(exc.path))
         if owner is not None:
@@ -96,7 +96,7 @@ def explain_store_error(exc: StoreError) -> str:
 
 def report_bug(exc: BaseException) -> str:
     """Log an unexpected error with its traceback; the line to show names the log file."""
-    from ocop_desk.crashlog import log_bug
+    from ocop_desk.core.crashlog import log_bug
 
     path = log_bug(type(exc), exc, exc.__traceback__, where="cli")
     return translate("Cli", "Unexpected error (a bug in OCOP Desk): {error}. Nothing stored was lost: the "

@@ -7,9 +7,9 @@ import sys
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.formatting import fmt_int
-from ocop_desk.i18n import translate
-from ocop_desk.paths import default_db_target
+from ocop_desk.core.formatting import fmt_int
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.paths import default_db_target
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_copy(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.dbcopy import copy_database
+    from ocop_desk.store.dbcopy import copy_database
 
     result = copy_database(args.source, args.target, replace=args.replace,
                            progress=_show_progress if sys.stderr.isatty() else None)
@@ -53,7 +53,7 @@ def _show_progress(done: int, total: int) -> None:
 
 
 def cmd_check(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.dbcopy import check_database
+    from ocop_desk.store.dbcopy import check_database
 
     result = check_database(args.target or args.db or default_db_target())
     if args.json:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ocop_desk import events
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.demo import load_demo
-from ocop_desk.formatting import fmt_date
-from ocop_desk.i18n import translate
-from ocop_desk.validate import parse_date
+from ocop_desk.core.formatting import fmt_date
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.validate import parse_date
+from ocop_desk.fair import events
+from ocop_desk.fair.demo import load_demo
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.formatting import fmt_date, fmt_int
-from ocop_desk.i18n import translate
+from ocop_desk.core.formatting import fmt_date, fmt_int
+from ocop_desk.core.i18n import translate
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
@@ -27,7 +27,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.export import export_workbook
+    from ocop_desk.reports.export import export_workbook
 
     event = ctx.event()
     day = None if args.whole_event else ctx.day(event, args.day)

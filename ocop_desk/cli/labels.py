@@ -10,7 +10,7 @@ import os
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.i18n import translate
+from ocop_desk.core.i18n import translate
 
 
 def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
@@ -55,7 +55,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_labels(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.errors import DomainError
+    from ocop_desk.core.errors import DomainError
     from ocop_desk.labels.content import OFFLINE, ONLINE
     from ocop_desk.labels.selection import LotFilter, booth_codes, dedupe
     from ocop_desk.labels.service import LabelRequest, labels_pdf

@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.formatting import fmt_datetime, fmt_int, fmt_money, fmt_time
-from ocop_desk.i18n import translate
+from ocop_desk.core.formatting import fmt_datetime, fmt_int, fmt_money, fmt_time
+from ocop_desk.core.i18n import translate
 
 PLATFORM_CHOICES = ("tiktok", "facebook", "shopee", "youtube", "other")
 
@@ -80,7 +80,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_start(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     event = ctx.event()
     day = ctx.day(event, args.day)
@@ -112,14 +112,14 @@ def _print_event(event: Any) -> None:
 
 
 def cmd_tally(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
-    from ocop_desk.payloads import parse_scan
+    from ocop_desk.core.payloads import parse_scan
+    from ocop_desk.live import service as live
 
     if parse_scan(args.product).kind == "lot" and args.qty == 1 and args.orders is None:
         event = live.add_scan(ctx.store, ctx.actor, args.session, args.product)
     else:
         with ctx.store.reading() as session:
-            from ocop_desk.live_tally import scanned_product
+            from ocop_desk.live.tally import scanned_product
 
             product = scanned_product(session, args.product)
         event = live.add_count(ctx.store, ctx.actor, args.session, product.id, quantity=args.qty,
@@ -136,7 +136,7 @@ def _report(args: argparse.Namespace, event: Any) -> None:
 
 
 def cmd_correct(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     with ctx.store.reading() as session:
         product = live.find_product(session, args.product)
@@ -147,7 +147,7 @@ def cmd_correct(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_undo(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     event = live.undo_last(ctx.store, ctx.actor, args.session)
     if event is None:
@@ -162,7 +162,7 @@ def cmd_undo(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_snapshot(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     snap = live.add_snapshot(ctx.store, ctx.actor, args.session, viewers=args.viewers, views=args.views,
                              likes=args.likes, comments=args.comments, shares=args.shares, reach=args.reach)
@@ -175,7 +175,7 @@ def cmd_snapshot(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_end(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     live.end_session(ctx.store, ctx.actor, args.session, ended_at=args.at, views=args.views,
                      unique_viewers=args.unique, peak_viewers=args.peak, reach=args.reach, sku_orders=args.orders,
@@ -184,7 +184,7 @@ def cmd_end(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     live.reopen_session(ctx.store, ctx.actor, args.session)
     return _show(ctx, args)
@@ -205,7 +205,7 @@ def metric_label(metric: str) -> str:
 
 
 def _show(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
+    from ocop_desk.live import service as live
 
     detail = live.session_detail(ctx.store, args.session, recent=0)
     if args.json:
@@ -236,8 +236,8 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk import live
-    from ocop_desk.validate import parse_date
+    from ocop_desk.core.validate import parse_date
+    from ocop_desk.live import service as live
 
     event = ctx.event()
     day = parse_date(args.day, "--day") if args.day else None

@@ -10,15 +10,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ocop_desk import payloads
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError
-from ocop_desk.events import resolve_event
-from ocop_desk.i18n import translate
+from ocop_desk.core import payloads
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
+from ocop_desk.fair.events import resolve_event
 from ocop_desk.labels.render import write_pdf
 from ocop_desk.labels.templates import Template
-from ocop_desk.models import Booth, Producer
-from ocop_desk.store import Store
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, Producer
 
 A6 = Template(name="a6-booth-card", title="A6", kind="sheet", page_width=105, page_height=148,
               label_width=105, label_height=148, padding=8)

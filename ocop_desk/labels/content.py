@@ -1,6 +1,6 @@
 """What a label says and what its QR holds, from a lot and its event.
 
-The QR contents always come from `ocop_desk.payloads` (the one contract shared with the check-in desk
+The QR contents always come from `ocop_desk.core.payloads` (the one contract shared with the check-in desk
 and the tally): a GS1 Digital Link under the event's resolver base, or the offline text.
 """
 
@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ocop_desk import audit, payloads
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, NotFound, ValidationFailed
-from ocop_desk.formatting import fmt_date, fmt_money
-from ocop_desk.i18n import translate
+from ocop_desk.core import payloads
+from ocop_desk.core.errors import DomainError, NotFound, ValidationFailed
+from ocop_desk.core.formatting import fmt_date, fmt_money
+from ocop_desk.core.i18n import translate
 from ocop_desk.labels.selection import LotRow
-from ocop_desk.models import Event
-from ocop_desk.store import Store
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Event
 
 ONLINE, OFFLINE = "link", "text"
 

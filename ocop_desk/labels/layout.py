@@ -16,8 +16,8 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from ocop_desk.errors import DomainError
-from ocop_desk.i18n import translate
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
 from ocop_desk.labels import qr
 from ocop_desk.labels.content import LabelContent
 from ocop_desk.labels.templates import Template

@@ -19,8 +19,8 @@ from qrcode import util
 from qrcode.constants import ERROR_CORRECT_M
 from qrcode.exceptions import DataOverflowError
 
-from ocop_desk.errors import DomainError
-from ocop_desk.i18n import translate
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
 
 ERROR_CORRECTION = ERROR_CORRECT_M  # never lowered for speed
 MASK_PATTERN = 2

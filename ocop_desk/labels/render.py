@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ocop_desk.errors import DomainError
-from ocop_desk.i18n import translate
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.validate import check_count
 from ocop_desk.labels.content import LabelContent
 from ocop_desk.labels.templates import Template
-from ocop_desk.validate import check_count
 
 PDF_DPI = 1218  # 6 x 203: QR modules of whole thermal dots are whole PDF units (short numbers)
 MAX_COPIES = 500

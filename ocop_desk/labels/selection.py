@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ocop_desk.models import Booth, CheckIn, EventDay, Lot, PrintJob, PrintJobItem, Producer, Product
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Booth, CheckIn, EventDay, Lot, PrintJob, PrintJobItem, Producer, Product
 
 LOT_LABELS = "lot_labels"
 

@@ -13,18 +13,18 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from ocop_desk import audit
-from ocop_desk.audit import Actor
-from ocop_desk.errors import NotFound
-from ocop_desk.events import resolve_event
-from ocop_desk.i18n import translate
+from ocop_desk.core.errors import NotFound
+from ocop_desk.core.i18n import translate
+from ocop_desk.fair.events import resolve_event
 from ocop_desk.labels.content import ONLINE, LabelContent, build_contents
 from ocop_desk.labels.render import Calibration, SheetPlan, plan_sheets, write_labels_pdf
 from ocop_desk.labels.selection import LOT_LABELS, LotFilter, LotRow, select_lots
 from ocop_desk.labels.templates import Template, get_template
-from ocop_desk.models import PrintJob, PrintJobItem
-from ocop_desk.settings import get_setting, set_setting
-from ocop_desk.store import Store
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import PrintJob, PrintJobItem
+from ocop_desk.store.settings import get_setting, set_setting
 
 BOOTH_CARDS, CALIBRATION = "booth_cards", "calibration"
 CALIBRATION_KEY = "labels.calibration:"

@@ -22,14 +22,14 @@ from urllib.parse import quote, unquote
 
 from sqlalchemy import select
 
-from ocop_desk import payloads
-from ocop_desk.errors import DomainError
-from ocop_desk.events import EventInfo, resolve_event
-from ocop_desk.i18n import translate
+from ocop_desk.core import payloads
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.paths import RESOURCES
+from ocop_desk.fair.events import EventInfo, resolve_event
 from ocop_desk.labels.selection import LotRow, select_lots
-from ocop_desk.models import Producer, Product
-from ocop_desk.paths import RESOURCES
-from ocop_desk.store import Store
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import Producer, Product
 
 SITE_DIR = RESOURCES / "site"
 MARKER = ".ocop-desk-site"

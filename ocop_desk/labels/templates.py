@@ -11,14 +11,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ocop_desk import audit
-from ocop_desk.audit import Actor
-from ocop_desk.errors import DomainError, NotFound, ValidationFailed
-from ocop_desk.i18n import translate
-from ocop_desk.models import LabelTemplate
-from ocop_desk.paths import resource_files
-from ocop_desk.store import Store
-from ocop_desk.validate import clean_text
+from ocop_desk.core.errors import DomainError, NotFound, ValidationFailed
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.paths import resource_files
+from ocop_desk.core.validate import clean_text
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store
+from ocop_desk.store.models import LabelTemplate
 
 KINDS = ("sheet", "roll")
 _TOLERANCE = 0.05  # mm: printed label stock is specified to a tenth of a millimetre
@@ -61,7 +61,7 @@ class Template:
         """Built-in templates are named from their geometry, in the UI's language; the user's by their title."""
         if not self.builtin:
             return self.title or self.name
-        from ocop_desk.i18n import current_language
+        from ocop_desk.core.i18n import current_language
 
         def mm(value: float) -> str:
             text = f"{value:g}"

@@ -1,0 +1,404 @@
+"""The check-in desk: booths arriving each morning, the booth board, undo, and the desk's search.
+
+A check-in is one row per booth and day; the database's unique constraint (booth_id, event_day_id)
+decides races between stations (no application locks), so two desks scanning the same booth both
+answer correctly: one "checked_in", the other "already" with the winner's time and operator.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.core.i18n import translate
+from ocop_desk.core.payloads import parse_scan
+from ocop_desk.fair.events import event_day_id
+from ocop_desk.store import audit
+from ocop_desk.store.audit import Actor
+from ocop_desk.store.database import Store, bytewise
+from ocop_desk.store.models import (
+    AuditEntry,
+    Booth,
+    BoothDay,
+    CheckIn,
+    EventDay,
+    Lot,
+    Producer,
+    Product,
+    utcnow,
+)
+
+STATES = ("checked_in", "already", "unknown", "not_registered")
+STATUSES = ("present", "left", "absent")
+# Board statuses: the three stored ones, "expected" (registered, nothing recorded yet) and
+# "off" (not registered for that day).
+BOARD_STATUSES = ("expected", "present", "absent", "left", "off")
+
+
+@dataclass(frozen=True)
+class BoothInfo:
+    id: int
+    code: str
+    zone: str | None
+    producer: str
+    producer_id: int = 0
+    phone: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "code": self.code, "zone": self.zone, "producer": self.producer,
+                "phone": self.phone}
+
+
+@dataclass(frozen=True)
+class CheckInOutcome:
+    """What a scan did. `at`/`by`/`station` describe the (first) check-in for "checked_in" and "already"."""
+
+    state: str
+    booth: BoothInfo | None
+    at: dt.datetime | None = None
+    by: str | None = None
+    station: str | None = None
+    checkin_id: int | None = None
+    day: dt.date | None = None
+    scan: str = ""
+    reason: str = ""  # for "unknown": why (e.g. a card of another event)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "state": self.state,
+            "booth": self.booth.as_json() if self.booth else None,
+            "at": self.at.isoformat() if self.at else None,
+            "by": self.by,
+            "station": self.station,
+            "checkin_id": self.checkin_id,
+            "day": self.day.isoformat() if self.day else None,
+            "scan": self.scan,
+            "reason": self.reason or None,
+        }
+
+
+@dataclass(frozen=True)
+class BoothStatus:
+    """One tile of the booth board: a booth and what is recorded for it on one day."""
+
+    booth: BoothInfo
+    status: str  # one of BOARD_STATUSES
+    registered: bool
+    checked_in_at: dt.datetime | None = None
+    left_at: dt.datetime | None = None
+    by: str | None = None
+    station: str | None = None
+    checkin_id: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            **self.booth.as_json(),
+            "status": self.status,
+            "registered": self.registered,
+            "checked_in_at": self.checked_in_at.isoformat() if self.checked_in_at else None,
+            "left_at": self.left_at.isoformat() if self.left_at else None,
+            "by": self.by,
+            "station": self.station,
+        }
+
+
+@dataclass(frozen=True)
+class BoardCounts:
+    expected: int  # booths registered for the day
+    present: int
+    absent: int
+    left: int
+    waiting: int  # registered, nothing recorded yet
+
+
+def board_counts(rows: list[BoothStatus]) -> BoardCounts:
+    by = {s: 0 for s in BOARD_STATUSES}
+    for row in rows:
+        by[row.status] += 1
+    return BoardCounts(expected=sum(1 for r in rows if r.registered), present=by["present"],
+                       absent=by["absent"], left=by["left"], waiting=by["expected"])
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    booth: BoothInfo
+    matched: str = ""  # the product (or phone) that matched, when the booth code/producer did not
+
+
+_BOOTH_COLUMNS = (Booth.id, Booth.code, Booth.zone, Producer.name, Producer.id, Producer.phone)
+
+
+def _booth_info(row: tuple[Any, ...]) -> BoothInfo:
+    return BoothInfo(id=row[0], code=row[1], zone=row[2], producer=row[3], producer_id=row[4], phone=row[5])
+
+
+def booth_code_from_scan(event_id: int, scan: str) -> tuple[str | None, str]:
+    """The booth code a scan names, or (None, reason) when it cannot name a booth of this event."""
+    parsed = parse_scan(scan)
+    if parsed.kind == "booth":
+        if parsed.event_id != event_id:
+            return None, translate("Checkin", "This booth card belongs to another event (no. {id}).").format(
+                id=parsed.event_id)
+        return parsed.booth_code, ""
+    if parsed.kind == "lot":
+        return None, translate("Checkin", "This is a product lot label, not a booth card.")
+    text = parsed.text.strip()
+    if not text or len(text) > 40:
+        return None, ""
+    return text.upper(), ""
+
+
+def find_booth(session: Session, event_id: int, code: str) -> BoothInfo | None:
+    stmt = (select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id)
+            .where(Booth.event_id == event_id, func.upper(Booth.code) == code.upper()))
+    row = session.execute(stmt).first()
+    return _booth_info(tuple(row)) if row else None
+
+
+_INSERT_CHECKIN = insert(CheckIn).returning(CheckIn.id)
+
+
+@functools.cache
+def _scan_statements() -> tuple[Any, Any]:
+    """Built once: a scan is on the hot path, and building SQL costs more than running it."""
+    registered = or_(
+        ~exists().where(BoothDay.booth_id == Booth.id),
+        exists().where(BoothDay.booth_id == Booth.id, BoothDay.event_day_id == EventDay.id),
+    )
+    base = (
+        select(*_BOOTH_COLUMNS, EventDay.id, CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.operator,
+               CheckIn.station, registered)
+        .join(Producer, Booth.producer_id == Producer.id)
+        .join(EventDay, and_(EventDay.event_id == Booth.event_id, EventDay.day == bindparam("day")))
+        .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == EventDay.id))
+        .where(Booth.event_id == bindparam("event_id"))
+    )
+    # Codes are stored upper-case: the exact look-up uses the (event, code) index; the fallback finds codes
+    # written into the database in another case.
+    return (base.where(Booth.code == bindparam("code")),
+            base.where(func.upper(Booth.code) == bindparam("code")))
+
+
+def _scan_state(session: Session, event_id: int, day: dt.date, code: str) -> Any:
+    """Everything a scan needs in one round trip: booth, day, today's record and registration."""
+    exact, any_case = _scan_statements()
+    params = {"event_id": event_id, "day": day, "code": code.upper()}
+    row = session.execute(exact, params).first()
+    if row is None:
+        row = session.execute(any_case, params).first()
+    return row
+
+
+def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str) -> CheckInOutcome:
+    """Check a booth in from a typed code or a scanned booth card; durable when it returns."""
+    code, reason = booth_code_from_scan(event_id, scan)
+    text = scan.strip()
+    if code is None:
+        return CheckInOutcome("unknown", None, day=day, scan=text, reason=reason)
+    try:
+        with store.transaction() as session:
+            row = _scan_state(session, event_id, day, code)
+            if row is None:
+                event_day_id(session, event_id, day)  # a day outside the event is the caller's mistake: say so
+                return CheckInOutcome("unknown", None, day=day, scan=text)
+            booth = _booth_info(tuple(row[:6]))
+            day_id, existing_id, status, at, by, station, registered = row[6:]
+            if existing_id is not None and at is not None:
+                return CheckInOutcome("already", booth, at, by, station, existing_id, day, text)
+            if not registered:
+                return CheckInOutcome("not_registered", booth, day=day, scan=text)
+            now = utcnow()
+            if existing_id is not None:  # marked absent earlier, turned up after all
+                session.execute(update(CheckIn).where(CheckIn.id == existing_id).values(
+                    status="present", checked_in_at=now, left_at=None, operator=actor.operator,
+                    station=actor.station))
+                checkin_id = existing_id
+            else:
+                checkin_id = session.execute(_INSERT_CHECKIN, {
+                    "booth_id": booth.id, "event_day_id": day_id, "status": "present", "checked_in_at": now,
+                    "operator": actor.operator, "station": actor.station}).scalar_one()
+            audit.record(session, actor, "check_in", "booth", booth.id, event_id=event_id, booth=booth.code,
+                         day=day.isoformat(), checkin_id=checkin_id, previous=status)
+            return CheckInOutcome("checked_in", booth, now, actor.operator, actor.station, checkin_id, day, text)
+    except IntegrityError:
+        # Another station committed this booth's check-in between our read and our insert: it won.
+        with store.reading() as session:
+            row = _scan_state(session, event_id, day, code)
+            if row is None or row[7] is None:
+                raise
+            return CheckInOutcome("already", _booth_info(tuple(row[:6])), row[9], row[10], row[11], row[7], day,
+                                  text)
+
+
+def undo_check_in(store: Store, actor: Actor, checkin_id: int) -> BoothInfo:
+    """Take back a check-in (the booth is expected again); written to the audit log as an undo."""
+    with store.transaction() as session:
+        row = session.execute(
+            select(CheckIn.id, CheckIn.booth_id, CheckIn.checked_in_at, CheckIn.operator, EventDay.day,
+                   EventDay.event_id)
+            .join(EventDay, CheckIn.event_day_id == EventDay.id).where(CheckIn.id == checkin_id)
+        ).first()
+        if row is None:
+            raise NotFound(translate("Checkin", "That check-in no longer exists; nothing to undo."))
+        booth = session.execute(select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id)
+                                .where(Booth.id == row.booth_id)).one()
+        info = _booth_info(tuple(booth))
+        session.execute(delete(CheckIn).where(CheckIn.id == checkin_id))
+        audit.record(session, actor, "undo", "checkin", checkin_id, event_id=row.event_id, undoes="check_in",
+                     booth=info.code, day=row.day.isoformat(),
+                     checked_in_at=row.checked_in_at.isoformat() if row.checked_in_at else None,
+                     checked_in_by=row.operator)
+        return info
+
+
+def set_status(store: Store, actor: Actor, event_id: int, day: dt.date, booth_code: str, status: str) -> BoothStatus:
+    """Mark a booth present, left (packed up) or absent for a day."""
+    if status not in STATUSES:
+        raise DomainError(translate("Checkin", "Unknown status '{status}'; use present, left or absent.").format(
+            status=status))
+    with store.transaction() as session:
+        booth = find_booth(session, event_id, booth_code.strip())
+        if booth is None:
+            raise NotFound(translate("Checkin", "There is no booth {code} at this event.").format(
+                code=booth_code.strip().upper()))
+        day_id = event_day_id(session, event_id, day)
+        row = session.scalar(select(CheckIn).where(CheckIn.booth_id == booth.id, CheckIn.event_day_id == day_id))
+        now = utcnow()
+        previous = row.status if row else None
+        if row is None:
+            row = CheckIn(booth_id=booth.id, event_day_id=day_id, operator=actor.operator, station=actor.station)
+            session.add(row)
+        row.status = status
+        if status == "present":
+            row.left_at = None
+            if row.checked_in_at is None:
+                row.checked_in_at, row.operator, row.station = now, actor.operator, actor.station
+        elif status == "left":
+            row.left_at = now
+        else:
+            row.left_at = None
+        session.flush()
+        audit.record(session, actor, "set_status", "booth", booth.id, event_id=event_id, booth=booth.code,
+                     day=day.isoformat(), status=status, previous=previous)
+        return BoothStatus(booth, status, True, row.checked_in_at, row.left_at, row.operator, row.station, row.id)
+
+
+def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
+    """Every booth of the event with its status on `day`, by zone then code."""
+    with store.reading() as session:
+        day_id = event_day_id(session, event_id, day)
+        limited = select(BoothDay.booth_id).distinct()
+        on_day = select(BoothDay.booth_id).where(BoothDay.event_day_id == day_id)
+        stmt = (
+            select(*_BOOTH_COLUMNS, CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.left_at,
+                   CheckIn.operator, CheckIn.station,
+                   or_(Booth.id.not_in(limited), Booth.id.in_(on_day)).label("registered"))
+            .join(Producer, Booth.producer_id == Producer.id)
+            .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == day_id))
+            .where(Booth.event_id == event_id)
+            # the same order on SQLite and PostgreSQL (collations differ): zoneless booths last, then bytes
+            .order_by(Booth.zone.is_(None), bytewise(Booth.zone), bytewise(Booth.code))
+        )
+        out = []
+        for row in session.execute(stmt).all():
+            info = _booth_info(tuple(row[:6]))
+            checkin_id, status, at, left_at, by, station, registered = row[6:]
+            if status is None:
+                status = "expected" if registered else "off"
+            out.append(BoothStatus(info, status, bool(registered) or checkin_id is not None, at, left_at, by,
+                                   station, checkin_id))
+        return out
+
+
+def search(store: Store, event_id: int, query: str, limit: int = 20) -> list[SearchHit]:
+    """Booths whose code, producer (name, phone, address) or products match every word, accents optional."""
+    from ocop_desk.checkin.search import search_booths
+
+    return [SearchHit(BoothInfo(h.booth_id, h.code, h.zone, h.producer, h.producer_id, h.phone), h.matched)
+            for h in search_booths(store, event_id, query, limit)]
+
+
+# -- a booth's detail (the board's tile click) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProductBrief:
+    id: int
+    code: str
+    name: str
+    stars: int | None
+    unit: str | None
+    price: int | None
+    gtin: str | None
+    certificate_expires: dt.date | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    action: str
+    operator: str | None
+    station: str | None
+    details: str | None
+
+
+@dataclass(frozen=True)
+class DayRecord:
+    day: dt.date
+    status: str
+    checked_in_at: dt.datetime | None
+    left_at: dt.datetime | None
+    by: str | None
+
+
+@dataclass(frozen=True)
+class BoothDetail:
+    booth: BoothInfo
+    address: str | None
+    province: str | None
+    contact: str | None
+    products: list[ProductBrief] = field(default_factory=list)
+    days: list[DayRecord] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+    lot_count: int = 0
+
+
+def booth_detail(store: Store, event_id: int, booth_code: str) -> BoothDetail:
+    """The producer, its products, the booth's day-by-day attendance and its audit history."""
+    with store.reading() as session:
+        booth = find_booth(session, event_id, booth_code)
+        if booth is None:
+            raise NotFound(translate("Checkin", "There is no booth {code} at this event.").format(
+                code=booth_code.upper()))
+        producer = session.get(Producer, booth.producer_id)
+        assert producer is not None
+        products = [ProductBrief(*r) for r in session.execute(
+            select(Product.id, Product.code, Product.name, Product.star_rating, Product.unit, Product.price,
+                   Product.gtin, Product.certificate_expires)
+            .where(Product.producer_id == booth.producer_id).order_by(Product.name)).all()]
+        listed = set(session.scalars(select(BoothDay.event_day_id).where(BoothDay.booth_id == booth.id)))
+        records = {r.event_day_id: r for r in session.scalars(select(CheckIn).where(CheckIn.booth_id == booth.id))}
+        days = []
+        for day_row in session.scalars(select(EventDay).where(EventDay.event_id == event_id).order_by(EventDay.day)):
+            rec = records.get(day_row.id)
+            if rec is not None:
+                days.append(DayRecord(day_row.day, rec.status, rec.checked_in_at, rec.left_at, rec.operator))
+            else:
+                status = "expected" if not listed or day_row.id in listed else "off"
+                days.append(DayRecord(day_row.day, status, None, None, None))
+        history = [HistoryEntry(*r) for r in session.execute(
+            select(AuditEntry.at, AuditEntry.action, AuditEntry.operator, AuditEntry.station, AuditEntry.details)
+            .where(AuditEntry.event_id == event_id,
+                   or_(and_(AuditEntry.entity == "booth", AuditEntry.entity_id == booth.id),
+                       AuditEntry.details.like(f'%"booth": "{booth.code}"%')))
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(200)).all()]
+        lots = session.scalar(select(func.count(Lot.id)).where(Lot.booth_id == booth.id)) or 0
+        return BoothDetail(booth, producer.address, producer.province, producer.contact_person, products, days,
+                           history, lots)

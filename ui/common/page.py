@@ -1,0 +1,77 @@
+"""The shape every page shares: a title, refresh on show and when the selection or data changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ocop_desk.core.errors import StoreError
+from ui.common.connection import PASSING_KINDS, connection_monitor
+from ui.common.context import AppContext
+
+
+class Page(QWidget):
+    """Subclasses set `object_name`, implement `title()` and `refresh()`; pages refresh only when visible."""
+
+    object_name = "page"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.object_name)
+        self.ctx = ctx
+        self._stale = True
+        ctx.selectionChanged.connect(self._mark_stale)
+        ctx.dataChanged.connect(self._mark_stale)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the services."""
+
+    def _mark_stale(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._stale = False
+        try:
+            self.refresh()
+        except StoreError as exc:
+            # Database out of reach: keep showing what was loaded, say so in the banner, reload when back.
+            if exc.kind not in PASSING_KINDS:
+                raise
+            self._stale = True
+            if exc.kind == "unreachable":
+                connection_monitor(self.ctx).lost(exc)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.refresh_now()
+
+
+def page_header(text: str, subtitle: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 8)
+    layout.setSpacing(2)
+    title = QLabel(text)
+    title.setObjectName("pageTitle")
+    layout.addWidget(title)
+    sub = QLabel(subtitle)
+    sub.setObjectName("pageSubtitle")
+    sub.setWordWrap(True)
+    sub.setVisible(bool(subtitle))
+    layout.addWidget(sub)
+    box.subtitle = sub  # type: ignore[attr-defined]
+    return box
+
+
+def empty_state(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
