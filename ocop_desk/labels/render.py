@@ -134,6 +134,22 @@ def page_size(template: Template) -> Any:
                      template.display_name(), QPageSize.SizeMatchPolicy.ExactMatch)
 
 
+def load_pdf_types() -> None:
+    """Have PySide6 build its Python types for the PDF path now, on the calling (GUI) thread.
+
+    Shiboken creates a Qt class's or enum's Python type the first time Python touches it, and that lazy
+    creation is not safe while another thread does the same: the window writes its PDF on a worker thread
+    while the GUI thread runs, and the app died there in about one run in ten of the Xvfb market day
+    (SIGSEGV creating a QPageLayout enum). The painting path's own types are built by the live preview.
+    """
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    for _ in (QPdfWriter, QMarginsF, QSizeF, QPageLayout.Orientation.Portrait, QPageLayout.Unit.Millimeter,
+              QPageSize.Unit.Millimeter, QPageSize.SizeMatchPolicy.ExactMatch):
+        pass
+
+
 def write_pdf(path: str | Path, template: Template, paint: Callable[[Any, float, Callable[[], bool]], None],
               *, title: str) -> Path:
     """Open a PDF of `template`'s page size at a temporary name, let `paint(painter, dpi, new_page)`

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ocop_desk.core.errors import OcopError
 from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_int
 from ocop_desk.labels import content as label_content
+from ocop_desk.labels.render import load_pdf_types
 from ocop_desk.labels.selection import LotFilter, LotRow, booth_codes, products_with_lots, select_lots
 from ocop_desk.labels.service import (
     JobInfo,
@@ -485,6 +486,7 @@ class LabelsPage(Page):
             if not path:
                 return None
         store, actor, request, rows = self.ctx.store, self.ctx.actor, self.request(), self.lot_model.chosen()
+        load_pdf_types()  # here, before the worker thread needs them
         self._enable_output(False)
         self.save_button.setText(self.tr("Saving…"))
 
