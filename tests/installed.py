@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PIP = ("-m", "pip", "--disable-pip-version-check", "--no-input", "--quiet")
 
 
-def _tracked_copy(target: Path) -> Path:
+def clean_copy(target: Path) -> Path:
     """The files a clean clone holds (tracked, plus new files not yet committed and not ignored), not the
     checkout's .venv, build/ or caches."""
     listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
@@ -43,7 +43,7 @@ def installed_app(workdir: Path) -> Path:
     given = os.environ.get("OCOP_DESK_INSTALLED")
     if given:
         return Path(given)
-    source = _tracked_copy(workdir / "src")
+    source = clean_copy(workdir / "src")
     dist = workdir / "dist"
     subprocess.run([sys.executable, *PIP, "wheel", "--no-deps", "--wheel-dir", str(dist), str(source)],
                    check=True, env=clean_env(), cwd=workdir)

@@ -14,6 +14,7 @@ know fails, naming the placeholder.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import shutil
@@ -301,8 +302,7 @@ def test_readme_options_agree_with_help() -> None:
                 elif action.nargs != 0 and shown != (placeholder or "").rstrip("0123456789"):
                     mismatches.append(f"README line {source.line}: {option} {placeholder}, --help: {option} {shown}")
     for command, sub in by_prog.items():
-        own = {s for group in sub._action_groups if not (group.title or "").startswith("global options")
-               for a in group._group_actions for s in a.option_strings if s.startswith("--")} - {"--help", "--json"}
+        own = {s for s in _own_options(sub) if s.startswith("--")} - {"--help", "--json"}
         if command not in documented and not own:
             documented[command] = set()  # a command without options needs only its line
         missing = own - documented.get(command, set())
@@ -312,14 +312,20 @@ def test_readme_options_agree_with_help() -> None:
     assert set(documented) == set(by_prog), f"commands without a README line: {sorted(set(by_prog) - set(documented))}"
 
 
+def _own_options(sub: argparse.ArgumentParser) -> set[str]:
+    """A command's option strings, less the global options every command takes after its name."""
+    from ocop_desk.cli import GLOBAL_GROUP
+
+    return {s for group in sub._action_groups if group.title != GLOBAL_GROUP
+            for a in group._group_actions for s in a.option_strings}
+
+
 def test_no_command_option_collides_with_a_global_option() -> None:
     from ocop_desk.cli import build_parser, command_parsers, global_options
 
     global_flags = {s for a in global_options()._actions for s in a.option_strings}
     for sub in command_parsers(build_parser()):
-        groups = [g for g in sub._action_groups if g.title and g.title.startswith("global options")]
-        shared = {s for g in groups for a in g._group_actions for s in a.option_strings}
-        own = {s for a in sub._actions for s in a.option_strings} - shared
+        own = _own_options(sub)
         assert not own & global_flags, f"{sub.prog}: {sorted(own & global_flags)} collide with global options"
 
 
@@ -356,9 +362,9 @@ def test_a_closed_pipe_is_not_a_bug(fair: Fair) -> None:
 @pytest.mark.slow
 def test_the_first_readme_command_sets_up_a_fresh_clone(tmp_path: Path) -> None:
     """`python3 main.py --demo` in a fresh clone makes .venv, installs the app and opens the sample fair."""
-    from installed import ROOT, _tracked_copy
+    from installed import ROOT, clean_copy
 
-    clone = _tracked_copy(tmp_path / "clone")
+    clone = clean_copy(tmp_path / "clone")
     home = tmp_path / "home"
     lines = [s for s in LINES if s.text.startswith("python3 main.py")]
     assert [s.text for s in lines][:1] == ["python3 main.py --demo"], "the README opens with the set-up command"

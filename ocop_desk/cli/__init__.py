@@ -23,6 +23,7 @@ COMMAND_MODULES = ("ocop_desk.cli.events", "ocop_desk.cli.checkin", "ocop_desk.c
                    "ocop_desk.cli.labels", "ocop_desk.cli.db", "ocop_desk.cli.backup")
 
 EXIT_OK, EXIT_DOMAIN, EXIT_USAGE, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4
+GLOBAL_GROUP = "global options (also accepted before the command)"  # their group in each command's --help
 
 
 def _add_global_arguments(parser: argparse.ArgumentParser, *, after_command: bool) -> None:
@@ -99,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, json_parent)
     for command in command_parsers(parser):
-        group = command.add_argument_group("global options (also accepted before the command)")
+        group = command.add_argument_group(GLOBAL_GROUP)
         _add_global_arguments(group, after_command=True)  # type: ignore[arg-type]
     return parser
 
