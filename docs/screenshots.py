@@ -178,7 +178,7 @@ def _labels_view(window) -> None:  # type: ignore[no-untyped-def]
 def _desk_after_a_scan(window) -> None:  # type: ignore[no-untyped-def]
     """The desk as a coordinator sees it just after a booth card was scanned."""
     page = window.page("checkin")
-    page.run_check_in(f"OCOP:B:{window.ctx.event.id}:B04")
+    page.run_check_in(f"OCOP:B:{window.ctx.current_event.id}:B04")
     page.input.setText("nuoc mam")
     page.search_now()
 

@@ -47,18 +47,18 @@ def test_server_test_connection_reports_a_ready_fair(qtbot, settings, make_db: C
     else:
         dialog.path.setText(target)
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.result.property("ok") is not None, timeout=5000)
-    assert dialog.result.property("ok") is True
-    assert "OCOP Desk database with 1 event" in dialog.result.text()
-    assert ("PostgreSQL 1" in dialog.result.text()) == (backend == "postgresql")
+    qtbot.waitUntil(lambda: dialog.result_label.property("ok") is not None, timeout=5000)
+    assert dialog.result_label.property("ok") is True
+    assert "OCOP Desk database with 1 event" in dialog.result_label.text()
+    assert ("PostgreSQL 1" in dialog.result_label.text()) == (backend == "postgresql")
 
 
 def test_unreachable_server_is_said_in_red_without_the_password(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, settings)
     fill_server(dialog, "postgresql+psycopg://ocop@127.0.0.1:9/fair", password="s3cret")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.result.property("ok") is False, timeout=8000)
-    text = dialog.result.text()
+    qtbot.waitUntil(lambda: dialog.result_label.property("ok") is False, timeout=8000)
+    text = dialog.result_label.text()
     assert "cannot be reached" in text and "127.0.0.1:9/fair" in text and "s3cret" not in text
     assert dialog.test_button.isEnabled()
 
@@ -107,8 +107,8 @@ def test_local_file_choice_and_incomplete_server_form(qtbot, settings, tmp_path:
     dialog.local_choice.setChecked(True)
     dialog.path.setText(str(tmp_path / "new.sqlite3"))
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.result.property("ok") is True, timeout=3000)
-    assert "will create it" in dialog.result.text()
+    qtbot.waitUntil(lambda: dialog.result_label.property("ok") is True, timeout=3000)
+    assert "will create it" in dialog.result_label.text()
     dialog.save()
     assert settings.value(SETTINGS_KEY) == str(tmp_path / "new.sqlite3")
 
@@ -118,7 +118,7 @@ def test_window_menu_opens_the_dialog(window, qtbot, demo_store, monkeypatch: py
     monkeypatch.setattr(DatabaseDialog, "exec", lambda self: seen.append(self) or 1)
     action = next(a for a in window.file_menu.actions() if "Database settings" in a.text())
     action.trigger()
-    assert seen and demo_store.location in seen[0].findChild(type(seen[0].result), "currentDatabase").text()
+    assert seen and demo_store.location in seen[0].findChild(type(seen[0].result_label), "currentDatabase").text()
     assert "next start" in window.statusBar().currentMessage()
 
 

@@ -50,7 +50,7 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 def test_checked_in_lots_preview_and_save_pdf(page, demo_store: Store, tmp_path: Path, qtbot, errors) -> None:  # type: ignore[no-untyped-def]
     # Default view: lots of booths checked in today (A01, A02 in the fixture), not printed yet.
-    page.ctx.select(page.ctx.event, page.ctx.event.days[0])
+    page.ctx.select(page.ctx.current_event, page.ctx.current_event.days[0])
     qtbot.waitUntil(lambda: page.lot_model.rowCount() == 4)
     assert {r.booth_code for r in page.lot_model.records} == {"A01", "A02"}
     page.update_preview()
@@ -67,7 +67,7 @@ def test_checked_in_lots_preview_and_save_pdf(page, demo_store: Store, tmp_path:
     assert out == tmp_path / "labels.pdf" and errors == []
     decoded = [t for p in decode_pdf(out, dpi=150) for t in p]
     assert len(decoded) == 6 and len(set(decoded)) == 3
-    job = print_log(demo_store, page.ctx.event.id)[0]
+    job = print_log(demo_store, page.ctx.current_event.id)[0]
     assert (job.label_count, job.lots, job.operator) == (6, 3, "Nguyễn Thu Hà")
     # Printed lots leave the "not printed yet" list; the log tab lists the print.
     qtbot.waitUntil(lambda: page.lot_model.rowCount() == 1)
@@ -84,8 +84,8 @@ def test_print_to_failing_and_working_printer(page, demo_store: Store, tmp_path:
     broken = _pdf_printer(tmp_path / "no-such-folder" / "x.pdf")
     assert print_to(page, broken) is None
     assert errors and "could not start printing" in errors[0].message
-    assert print_log(demo_store, page.ctx.event.id) == []  # nothing marked as printed
-    assert all(r.printed == 0 for r in select_lots(demo_store, page.ctx.event.id))
+    assert print_log(demo_store, page.ctx.current_event.id) == []  # nothing marked as printed
+    assert all(r.printed == 0 for r in select_lots(demo_store, page.ctx.current_event.id))
 
     prepared = page.prepare_current()
     result = print_to(page, _pdf_printer(tmp_path / "printed.pdf"))
@@ -94,7 +94,7 @@ def test_print_to_failing_and_working_printer(page, demo_store: Store, tmp_path:
     # once misses one now and then, depending on where the codes fall).
     found = [slot for p in decode_labels(tmp_path / "printed.pdf", prepared.template, dpi=150) for slot in p]
     assert found[:22] == [[c.payload] for _, _, c in prepared.plan.slots] and found[22:] == [[], []]
-    assert print_log(demo_store, page.ctx.event.id)[0].destination.endswith("printed.pdf")
+    assert print_log(demo_store, page.ctx.current_event.id)[0].destination.endswith("printed.pdf")
 
 
 def test_bad_choices_explain_themselves(page, errors) -> None:  # type: ignore[no-untyped-def]
@@ -161,7 +161,7 @@ def test_template_editor_and_calibration(page, demo_store: Store, tmp_path: Path
     assert get_calibration(demo_store, "Xprinter XP-365B") == Calibration(1.2, 0.0, 1.01)
     out = tmp_path / "calibration.pdf"
     assert calibration.print_page(_pdf_printer(out)) and out.stat().st_size > 1000
-    assert print_log(demo_store, page.ctx.event.id)[0].kind == "calibration"
+    assert print_log(demo_store, page.ctx.current_event.id)[0].kind == "calibration"
 
 
 def test_file_menu_site_and_booth_cards(page, tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -199,7 +199,7 @@ def test_print_dialog_with_preview_logs_what_was_printed(page, demo_store: Store
     page.print_button.click()
     assert errors == []
     assert len([t for p in decode_pdf(out, dpi=150) for t in p]) == 2
-    job = print_log(demo_store, page.ctx.event.id)[0]
+    job = print_log(demo_store, page.ctx.current_event.id)[0]
     assert job.destination == str(out) and job.label_count == 2
 
 

@@ -18,7 +18,7 @@ OTHER = Actor("Trần Văn Nam", station="desk-2")
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_board_and_live_totals_follow_another_station(window, qtbot, demo_target: str,  # type: ignore[no-untyped-def]
                                                        backend: str) -> None:
-    event, day = window.ctx.event, window.ctx.day
+    event, day = window.ctx.current_event, window.ctx.day
     board = window.show_page("checkin").board
     assert board.tiles["A01"].status == "expected"
     other = Store.open(demo_target)  # another station on the same database

@@ -61,11 +61,11 @@ def readable_details(details: str | None) -> str:
 class BoothDetailDialog(QDialog):
     def __init__(self, ctx: AppContext, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        assert ctx.event is not None and ctx.day is not None
+        assert ctx.current_event is not None and ctx.day is not None
         self.setObjectName("boothDetailDialog")
         self.setStyleSheet(STYLE)
         self.ctx, self.code = ctx, code
-        self.event_id, self.day = ctx.event.id, ctx.day
+        self.event_id, self.day = ctx.current_event.id, ctx.day
         self.detail: BoothDetail = desk.booth_detail(ctx.store, self.event_id, code)
         booth = self.detail.booth
         self.setWindowTitle(self.tr("Booth %1").replace("%1", booth.code))

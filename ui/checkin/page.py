@@ -226,7 +226,7 @@ class CheckinPage(Page):
     # -- refresh ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        event, day = self.ctx.event, self.ctx.day
+        event, day = self.ctx.current_event, self.ctx.day
         self.input.setEnabled(event is not None and day is not None)
         if event is None or day is None:
             self.board.update_board([])
@@ -257,10 +257,10 @@ class CheckinPage(Page):
         text = self.input.text().strip()
         self.results.clear()
         self._hits = []
-        if not text or self.ctx.event is None or parse_scan(text).kind != "text":
+        if not text or self.ctx.current_event is None or parse_scan(text).kind != "text":
             self.results_label.setText(self.tr("Matches"))
             return
-        self._hits = desk.search(self.ctx.store, self.ctx.event.id, text)
+        self._hits = desk.search(self.ctx.store, self.ctx.current_event.id, text)
         for hit in self._hits:
             label = f"{hit.booth.code}  ·  {hit.booth.producer}"
             if hit.matched:
@@ -286,7 +286,7 @@ class CheckinPage(Page):
 
     def submit(self, text: str, from_scanner: bool) -> None:
         """Enter or a finished scan: a booth card or scanned code directly, else the chosen search result."""
-        if self.ctx.event is None or self.ctx.day is None:
+        if self.ctx.current_event is None or self.ctx.day is None:
             return
         if from_scanner or parse_scan(text).kind != "text":
             self.run_check_in(text)
@@ -304,10 +304,10 @@ class CheckinPage(Page):
 
     def run_check_in(self, scan: str, *, day: dt.date | None = None, record: bool = True) -> CheckInOutcome | None:
         """Check in and show the answer; None when the store refused (the error was shown)."""
-        assert self.ctx.event is not None
+        assert self.ctx.current_event is not None
         when = day or self.ctx.day
         assert when is not None
-        store, actor, event_id = self.ctx.store, self.ctx.actor, self.ctx.event.id
+        store, actor, event_id = self.ctx.store, self.ctx.actor, self.ctx.current_event.id
 
         def save() -> CheckInOutcome:  # kept for a retry if the database is out of reach (ui/common/connection.py)
             return desk.check_in(store, actor, event_id, when, scan)
@@ -358,7 +358,7 @@ class CheckinPage(Page):
     def open_typed_booth(self) -> None:
         """Ctrl+Enter: the detail of the booth typed (a code, a card, a search with one match chosen), or with
         nothing typed, of the booth the desk last answered for. Nothing is checked in."""
-        if self.ctx.event is None or self.ctx.day is None:
+        if self.ctx.current_event is None or self.ctx.day is None:
             return
         text = self.input.text().strip()
         code = self._typed_booth(text) if text else self._last_booth
@@ -373,9 +373,9 @@ class CheckinPage(Page):
 
     def _typed_booth(self, text: str) -> str | None:
         """The booth code `text` stands for, or None after saying why in the banner."""
-        assert self.ctx.event is not None
+        assert self.ctx.current_event is not None
         scan = parse_scan(text)
-        if scan.kind == "booth" and scan.event_id == self.ctx.event.id:
+        if scan.kind == "booth" and scan.event_id == self.ctx.current_event.id:
             return scan.booth_code
         if scan.kind == "text":
             if self._search_timer.isActive() or not self._hits:
@@ -393,7 +393,7 @@ class CheckinPage(Page):
     def open_booth(self, code: str) -> None:
         from ui.checkin.booth_detail import BoothDetailDialog
 
-        if self.ctx.event is None or self.ctx.day is None:
+        if self.ctx.current_event is None or self.ctx.day is None:
             return
         try:
             dialog = BoothDetailDialog(self.ctx, code, self)

@@ -123,14 +123,10 @@ class ConnectionMonitor(QObject):
 
 
 def connection_monitor(ctx: QObject) -> ConnectionMonitor:
-    """The monitor of a window's AppContext, made on first use (it outlives a language switch's rebuild).
-
-    Kept as a plain attribute, not a Qt child: AppContext's `event` attribute shadows QObject.event(),
-    so Qt delivering ChildAdded to it would crash.
-    """
+    """The monitor of a window's AppContext, made on first use (it outlives a language switch's rebuild)."""
     monitor = getattr(ctx, "_connection_monitor", None)
     if not isinstance(monitor, ConnectionMonitor):
-        monitor = ConnectionMonitor()
+        monitor = ConnectionMonitor(ctx)
         monitor.setObjectName("connectionMonitor")
         ctx._connection_monitor = monitor  # type: ignore[attr-defined]
     return monitor

@@ -22,13 +22,13 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.actor = actor
-        self.event: EventInfo | None = None
+        self.current_event: EventInfo | None = None
         self.day: dt.date | None = None
 
     def select(self, event: EventInfo | None, day: dt.date | None) -> None:
-        if event == self.event and day == self.day:
+        if event == self.current_event and day == self.day:
             return
-        self.event, self.day = event, day
+        self.current_event, self.day = event, day
         self.selectionChanged.emit()
 
     def set_operator(self, name: str) -> None:

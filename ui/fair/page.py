@@ -68,7 +68,7 @@ class ProductsPage(Page):
         return self.tr("Products & lots")
 
     def refresh(self) -> None:
-        event_id = None if self.all_products.isChecked() or self.ctx.event is None else self.ctx.event.id
+        event_id = None if self.all_products.isChecked() or self.ctx.current_event is None else self.ctx.current_event.id
         rows = list_products(self.ctx.store, self.search.text(), event_id=event_id)
         self.model.set_records(rows)
         self.count.setText(self.tr("%n product(s)", "", len(rows)))

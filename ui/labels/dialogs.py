@@ -262,7 +262,7 @@ class CalibrationDialog(QDialog):
                     "%1", printer_name(printer)))
             paint_calibration(painter, printer.resolution(), self.template, self.calibration())
             painter.end()
-            record_job(self.ctx.store, self.ctx.actor, self.ctx.event.id if self.ctx.event else None, CALIBRATION,
+            record_job(self.ctx.store, self.ctx.actor, self.ctx.current_event.id if self.ctx.current_event else None, CALIBRATION,
                        self.template.name, printer_name(printer), [])
         except OcopError as exc:
             if painter.isActive():

@@ -31,13 +31,13 @@ def write_site(window: Any, folder: str | None = None) -> None:
     from ui.common.tasks import run_in_background
 
     ctx = window.ctx
-    if ctx.event is None:
+    if ctx.current_event is None:
         return
     if folder is None:
         folder = existing_directory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"))
         if not folder:
             return
-    event = ctx.event
+    event = ctx.current_event
 
     def done(result: Any) -> None:
         address = event.resolver_base or QCoreApplication.translate("LabelMenu", "(no site address set yet: Labels page)")
@@ -62,7 +62,7 @@ def booth_cards(window: Any, path: str | None = None) -> None:
     from ui.common.errors import show_error
 
     ctx = window.ctx
-    if ctx.event is None:
+    if ctx.current_event is None:
         return
     if path is None:
         path, _ = save_file_name(window, QCoreApplication.translate("LabelMenu", "Save booth cards as PDF"), "the-gian-hang.pdf",
@@ -70,7 +70,7 @@ def booth_cards(window: Any, path: str | None = None) -> None:
         if not path:
             return
     try:
-        written, count, _job = write_booth_cards(ctx.store, ctx.actor, path, ctx.event.id)
+        written, count, _job = write_booth_cards(ctx.store, ctx.actor, path, ctx.current_event.id)
     except OcopError as exc:
         show_error(window, exc)
         return

@@ -323,7 +323,7 @@ class LabelsPage(Page):
         """After any change (another station's check-in too, every second at a busy fair): new figures, but the
         coordinator's choices stay: the booth or product chosen, the lots unticked, a site address being typed."""
         self.reload_templates()
-        event = self.ctx.event
+        event = self.ctx.current_event
         if not self.resolver.hasFocus():
             self.resolver.setText(event.resolver_base or "" if event else "")
             self.resolver.setCursorPosition(0)
@@ -354,7 +354,7 @@ class LabelsPage(Page):
         chosen = self.choice.currentData() if keep else None
         self.choice.blockSignals(True)
         self.choice.clear()
-        event = self.ctx.event
+        event = self.ctx.current_event
         if event is not None and mode == "booth":
             for code, producer in booth_codes(self.ctx.store, event.id):
                 self.choice.addItem(f"{code} – {producer}", code)
@@ -376,13 +376,13 @@ class LabelsPage(Page):
             day=day, unprinted=mode == "unprinted", checked_in=mode == "unprinted")
 
     def reload_lots(self, keep_ticks: bool = False) -> None:
-        rows = select_lots(self.ctx.store, self.ctx.event.id, self.current_filter()) if self.ctx.event else []
+        rows = select_lots(self.ctx.store, self.ctx.current_event.id, self.current_filter()) if self.ctx.current_event else []
         kept = self.lot_model.unticked if keep_ticks else set()
         self.lot_model.unticked = kept & {r.lot_id for r in rows}
         self.lot_model.set_records(rows)
 
     def reload_log(self) -> None:
-        self.log_model.set_records(print_log(self.ctx.store, self.ctx.event.id) if self.ctx.event else [])
+        self.log_model.set_records(print_log(self.ctx.store, self.ctx.current_event.id) if self.ctx.current_event else [])
 
     def _selection_changed(self) -> None:
         chosen = len(self.lot_model.chosen())
@@ -398,7 +398,7 @@ class LabelsPage(Page):
     def request(self) -> LabelRequest:
         template: Template | None = self.template.currentData()
         return LabelRequest(
-            event_id=self.ctx.event.id if self.ctx.event else 0, template=template.name if template else None,
+            event_id=self.ctx.current_event.id if self.ctx.current_event else 0, template=template.name if template else None,
             copies=self.copies.value(), start=self.start.value(),
             mode=label_content.OFFLINE if self.offline.isChecked() else label_content.ONLINE,
             show_price=self.price.isChecked())
@@ -410,7 +410,7 @@ class LabelsPage(Page):
 
     def update_preview(self) -> None:
         self.prepared = None
-        if self.ctx.event is None or not self.lot_model.chosen():
+        if self.ctx.current_event is None or not self.lot_model.chosen():
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("Tick the lots to label; the sheet appears here."))
             self.preview_title.setText(self.tr("Preview"))
@@ -465,7 +465,7 @@ class LabelsPage(Page):
     # -- actions -------------------------------------------------------------------------------------
 
     def save_resolver(self) -> None:
-        event = self.ctx.event
+        event = self.ctx.current_event
         if event is None or (event.resolver_base or "") == self.resolver.text().strip():
             return
         try:

@@ -254,19 +254,19 @@ class TallyBoard(QWidget):
         self._idle.timeout.connect(self._on_idle)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("tileScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tile_scroll = QScrollArea()
+        self.tile_scroll.setObjectName("tileScroll")
+        self.tile_scroll.setWidgetResizable(True)
+        self.tile_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tile_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tile_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inner = QWidget()
         self.inner.setObjectName("tileArea")
         self.grid = QGridLayout(self.inner)
         self.grid.setContentsMargins(0, 0, 4, 0)
         self.grid.setSpacing(10)
-        self.scroll.setWidget(self.inner)
-        outer.addWidget(self.scroll, 1)
+        self.tile_scroll.setWidget(self.inner)
+        outer.addWidget(self.tile_scroll, 1)
 
     def set_products(self, products: list[tuple[int, str]], columns: int = 2) -> None:
         """(product id, name) in show order; rebuilds the tiles only when the list changed."""
@@ -301,7 +301,7 @@ class TallyBoard(QWidget):
         self.current = number
         for tile in self.tiles:
             tile.set_selected(tile.number == number)
-        self.scroll.ensureWidgetVisible(self.tiles[number - 1])
+        self.tile_scroll.ensureWidgetVisible(self.tiles[number - 1])
 
     def selected_tile(self) -> ProductTile | None:
         return self.tiles[self.current - 1] if self.current else None

@@ -43,13 +43,13 @@ class ViewersChart(QChartView):
         self.dots.setBorderColor(LINE)
         chart.addSeries(self.line)
         chart.addSeries(self.dots)
-        self.x = QDateTimeAxis()
-        self.x.setFormat("HH:mm")
-        self.x.setTickCount(6)
-        self.y = QValueAxis()
-        self.y.setLabelFormat("%d")
-        self.y.setMin(0)
-        for axis, side in ((self.x, Qt.AlignmentFlag.AlignBottom), (self.y, Qt.AlignmentFlag.AlignLeft)):
+        self.time_axis = QDateTimeAxis()
+        self.time_axis.setFormat("HH:mm")
+        self.time_axis.setTickCount(6)
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        self.count_axis.setMin(0)
+        for axis, side in ((self.time_axis, Qt.AlignmentFlag.AlignBottom), (self.count_axis, Qt.AlignmentFlag.AlignLeft)):
             axis.setGridLineColor(QColor("#e3e8e4"))
             chart.addAxis(axis, side)
             self.line.attachAxis(axis)
@@ -79,15 +79,15 @@ class ViewersChart(QChartView):
     def _rescale(self) -> None:
         if not self._points:
             now = QDateTime.currentDateTime()
-            self.x.setRange(now.addSecs(-3600), now)
-            self.y.setRange(0, 100)
+            self.time_axis.setRange(now.addSecs(-3600), now)
+            self.count_axis.setRange(0, 100)
             return
         first, last = self._points[0][0], self._points[-1][0]
         if last - first < 10 * 60 * 1000:  # at least a ten-minute window so one point is not a wall
             last = first + 10 * 60 * 1000
         pad = (last - first) * 0.03
-        self.x.setRange(QDateTime.fromMSecsSinceEpoch(int(first - pad)), QDateTime.fromMSecsSinceEpoch(int(last + pad)))
+        self.time_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(first - pad)), QDateTime.fromMSecsSinceEpoch(int(last + pad)))
         top = max(y for _, y in self._points)
-        self.y.setRange(0, max(10.0, top * 1.08))
-        self.y.applyNiceNumbers()
+        self.count_axis.setRange(0, max(10.0, top * 1.08))
+        self.count_axis.applyNiceNumbers()
 

@@ -246,7 +246,7 @@ class LivePage(Page):
         if self.chart is None:  # QtCharts loads once the window is up, so start-up never waits for it
             QTimer.singleShot(0, self.ensure_chart)
         wanted = self.current_id()
-        event, day = self.ctx.event, self.ctx.day
+        event, day = self.ctx.current_event, self.ctx.day
         self.sessions = live.session_labels(self.ctx.store, event.id, day) if event and day else []
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -471,19 +471,19 @@ class LivePage(Page):
         dialog.open()
 
     def new_session(self) -> None:
-        if self.ctx.event is None:
+        if self.ctx.current_event is None:
             return
-        products = list_products(self.ctx.store, event_id=self.ctx.event.id)
+        products = list_products(self.ctx.store, event_id=self.ctx.current_event.id)
         self._open(SessionDialog(products, None, self), self._create)
 
     def _create(self) -> None:
-        assert isinstance(self.dialog, SessionDialog) and self.ctx.event and self.ctx.day
+        assert isinstance(self.dialog, SessionDialog) and self.ctx.current_event and self.ctx.day
         dialog = self.dialog
         values = dialog.values()
         values.pop("started_at", None)
         values.pop("ended_at", None)
         try:
-            info = live.start_session(self.ctx.store, self.ctx.actor, self.ctx.event.id, self.ctx.day, **values)
+            info = live.start_session(self.ctx.store, self.ctx.actor, self.ctx.current_event.id, self.ctx.day, **values)
         except OcopError as exc:
             show_error(self, exc)
             QTimer.singleShot(0, dialog.open)  # keep what was typed; let them fix it
@@ -493,9 +493,9 @@ class LivePage(Page):
         self._changed()
 
     def edit_session(self) -> None:
-        if self.detail is None or self.ctx.event is None:
+        if self.detail is None or self.ctx.current_event is None:
             return
-        products = list_products(self.ctx.store, event_id=self.ctx.event.id)
+        products = list_products(self.ctx.store, event_id=self.ctx.current_event.id)
         self._open(SessionDialog(products, self.detail.info, self), self._save)
 
     def _save(self) -> None:

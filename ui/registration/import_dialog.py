@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
             self.start_preview()
 
     def _event_id(self) -> int | None:
-        return self.ctx.event.id if self.ctx.event else None
+        return self.ctx.current_event.id if self.ctx.current_event else None
 
     def start_preview(self) -> None:
         path = self.path_edit.text().strip()

@@ -47,18 +47,18 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export to Excel"))
         self.ctx = ctx
-        assert ctx.event is not None
+        assert ctx.current_event is not None
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         intro = QLabel(self.tr("One workbook with the summary and charts, booths, products, check-ins, "
                                "live sessions, live tallies and the audit log."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        day = ctx.day or ctx.event.days[0]
+        day = ctx.day or ctx.current_event.days[0]
         self.day_radio = QRadioButton(self.tr("The day %1").replace("%1", fmt_date(day)))
         self.day_radio.setObjectName("exportDay")
         self.event_radio = QRadioButton(self.tr("The whole event (%1 – %2)").replace(
-            "%1", fmt_date(ctx.event.starts_on)).replace("%2", fmt_date(ctx.event.ends_on)))
+            "%1", fmt_date(ctx.current_event.starts_on)).replace("%2", fmt_date(ctx.current_event.ends_on)))
         self.event_radio.setObjectName("exportEvent")
         (self.event_radio if whole_event else self.day_radio).setChecked(True)
         layout.addWidget(self.day_radio)
@@ -96,8 +96,8 @@ class ExportDialog(QDialog):
 
     def _suggest(self) -> None:
         if not self._touched:
-            assert self.ctx.event is not None
-            self.path.setText(str(self._folder / default_name(self.ctx.event, self.chosen_day())))
+            assert self.ctx.current_event is not None
+            self.path.setText(str(self._folder / default_name(self.ctx.current_event, self.chosen_day())))
 
     def _validate(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.path.text().strip()))
@@ -137,7 +137,7 @@ class ExportRun:
     def __init__(self, parent: QWidget, ctx: AppContext, target: Path, day: dt.date | None) -> None:
         from ocop_desk.reports.export import export_workbook
 
-        assert ctx.event is not None
+        assert ctx.current_event is not None
         self.parent, self.target = parent, target
         self.active = True
         self.dialog = QProgressDialog(parent)
@@ -155,7 +155,7 @@ class ExportRun:
         self.dialog.setRange(0, 0)
         self.dialog.setMinimumWidth(420)
         self.dialog.canceled.connect(self.cancel)
-        event_id, store = ctx.event.id, ctx.store
+        event_id, store = ctx.current_event.id, ctx.store
 
         def work(progress: Progress) -> object:
             return export_workbook(store, event_id, target, day=day, progress=progress)
@@ -210,7 +210,7 @@ class ExportRun:
 
 def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False) -> ExportRun | None:
     """Ask what and where, then run the export with a progress dialog. Returns the run (tests wait on it)."""
-    if ctx.event is None:
+    if ctx.current_event is None:
         QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Export to Excel"),
                                 QCoreApplication.translate("ExportDialog", "Choose or create a fair first."))
         return None

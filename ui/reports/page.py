@@ -246,7 +246,7 @@ class SummaryPage(Page):
     # -- refresh -----------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        event, day = self.ctx.event, self.ctx.day
+        event, day = self.ctx.current_event, self.ctx.day
         self.day_button.setText(self.tr("Day %1").replace("%1", fmt_date(day)) if day else self.tr("Day"))
         self.export_button.setEnabled(event is not None)
         if event is None:

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def reload_events(self, select_id: int | None = None) -> None:
         infos = events.list_events(self.ctx.store)
-        wanted = select_id or (self.ctx.event.id if self.ctx.event else events.current_event_id(self.ctx.store))
+        wanted = select_id or (self.ctx.current_event.id if self.ctx.current_event else events.current_event_id(self.ctx.store))
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for info in infos:
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.ctx.select(info, day)
 
     def _on_day_chosen(self, *_: object) -> None:
-        self.ctx.select(self.ctx.event, self.day_combo.currentData())
+        self.ctx.select(self.ctx.current_event, self.day_combo.currentData())
 
     def _on_data_changed(self, what: str) -> None:
         if what == "events":
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         if [(i.id, i.name, i.days) for i in infos] == [(i.id, i.name, i.days) for i in shown]:
             return
         day = self.ctx.day
-        self.reload_events(self.ctx.event.id if self.ctx.event else None)
+        self.reload_events(self.ctx.current_event.id if self.ctx.current_event else None)
         days = [self.day_combo.itemData(i) for i in range(self.day_combo.count())]
         if day in days:
             self.day_combo.setCurrentIndex(days.index(day))

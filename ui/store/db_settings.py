@@ -136,12 +136,12 @@ class DatabaseDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
         layout.addLayout(test_row)
-        self.result = QLabel()
-        self.result.setObjectName("testResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setMinimumHeight(48)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("testResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setMinimumHeight(48)
+        layout.addWidget(self.result_label)
 
         if os.environ.get(DB_ENV):
             note = QLabel(self.tr("Note: ${env} is set and wins over this choice.").format(env=DB_ENV))
@@ -201,8 +201,8 @@ class DatabaseDialog(QDialog):
         ok = self._complete()
         self.test_button.setEnabled(ok and self._task is None)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
-        self.result.clear()
-        self.result.setStyleSheet("")
+        self.result_label.clear()
+        self.result_label.setStyleSheet("")
 
     def _browse(self) -> None:
         path, _ = save_file_name(
@@ -219,8 +219,8 @@ class DatabaseDialog(QDialog):
 
         target = self.target()
         self.test_button.setEnabled(False)
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Connecting…"))
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Connecting…"))
         self._task = run_in_background(None, lambda _p: check_database(target),
                                        on_done=self._tested, on_error=self._test_failed)
 
@@ -236,9 +236,9 @@ class DatabaseDialog(QDialog):
         self._show_result(f"{exc.message}\n{exc.hint or ''}".strip(), ok=False)
 
     def _show_result(self, text: str, *, ok: bool) -> None:
-        self.result.setText(text)
-        self.result.setStyleSheet("color: #1e6b3a;" if ok else "color: #b3261e;")
-        self.result.setProperty("ok", ok)
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("color: #1e6b3a;" if ok else "color: #b3261e;")
+        self.result_label.setProperty("ok", ok)
         self.test_button.setEnabled(self._complete())
 
     def save(self) -> None:
