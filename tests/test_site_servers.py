@@ -359,3 +359,39 @@ def test_lot_form_and_cli_refuse_them_too(cli, demo_db_path: Path) -> None:  # t
     code, _, err = cli("--db", str(demo_db_path), "lot", "add", booth_code, product_code, "--qty", "3",
                           "--lot", "../../x")
     assert code == 1 and "cannot be the address of a web page" in err and "Avoid" in err
+
+
+def test_any_stored_code_is_published_or_named_never_a_crash(demo_store: Store, tmp_path: Path) -> None:
+    """Codes stored before the checks (or by another tool): producers '.' and 'index.html' get pages of their
+    own, a lot '..' is left out and named, and a site under a path links from that path."""
+    from ocop_desk.labels.site import build_site, hosting_notes
+    from ocop_desk.store.models import Lot, Producer
+
+    lots_store = demo_store
+    with lots_store.transaction() as session:
+        event = session.scalars(select(Event)).one()
+        event.resolver_base = "https://truyxuat.example.vn/ocop/"
+        producers = list(session.scalars(select(Producer).order_by(Producer.id)).all())[:2]
+        producers[0].code, producers[1].code = ".", "index.html"
+        booth = session.scalars(select(Booth).where(Booth.producer_id == producers[0].id)).first()
+        product = session.scalars(select(Product).where(Product.producer_id == producers[0].id,
+                                                        Product.gtin.is_not(None))).first()
+        assert booth is not None and product is not None
+        day = event.days[0]
+        for code in ("..", "L/1", "ok"):
+            session.add(Lot(product_id=product.id, booth_id=booth.id, event_day_id=day.id, lot_code=code, quantity=1))
+        other = session.scalars(select(Product).where(Product.producer_id == producers[1].id)).first()
+        assert other is not None
+        session.add(Lot(product_id=other.id, booth_id=booth.id, event_day_id=day.id, lot_code="P2", quantity=1))
+    result = build_site(lots_store, tmp_path / "site")
+    assert result.lots == 3 and len(result.skipped) == 1 and "'..'" in result.skipped[0]
+    notes = "\n".join(hosting_notes(result))
+    assert "1 lot(s) have no page" in notes and "1 QR code(s) hold a '/'" in notes
+    site = result.root
+    assert (site / "nsx" / "~2E" / "index.html").exists() and (site / "nsx" / "index~2Ehtml" / "index.html").exists()
+    gtin = payloads.gtin14(product.gtin or "")
+    slashed = (site / "01" / gtin / "10" / "L" / "1" / "index.html").read_text(encoding="utf-8")
+    assert 'href="/ocop/assets/site.css"' in slashed and f'href="/ocop/01/{gtin}/index.html"' in slashed
+    plain = (site / "01" / gtin / "10" / "ok" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../../assets/site.css"' in plain and 'href="../../index.html"' in plain
+    assert not (site / "01" / gtin / "index.html").read_text(encoding="utf-8").count("Lô ..<")
