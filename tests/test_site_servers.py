@@ -395,3 +395,19 @@ def test_any_stored_code_is_published_or_named_never_a_crash(demo_store: Store, 
     plain = (site / "01" / gtin / "10" / "ok" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../../assets/site.css"' in plain and 'href="../../index.html"' in plain
     assert not (site / "01" / gtin / "index.html").read_text(encoding="utf-8").count("Lô ..<")
+
+
+def test_import_names_the_row_of_a_product_code_no_host_can_serve(store: Store, tmp_path: Path) -> None:
+    from ocop_desk.core.errors import ValidationFailed
+    from ocop_desk.registration import importer
+
+    path = tmp_path / "reg.csv"
+    path.write_text("Booth;Producer name;Product code;Product name\nC01;HTX A;SP/2026/01;Dưa gang\n"
+                    "C01;HTX A;SP/../x;Thuốc lào\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        importer.import_registration(store, Actor("x"), path)
+    assert len(refused.value.problems) == 1
+    assert "row 3" in refused.value.problems[0] and "'SP/../x' cannot be the address of a web page" in \
+        refused.value.problems[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("SP/../x", "SP/2026/02"), encoding="utf-8")
+    assert importer.import_registration(store, Actor("x"), path).products.added == 2
