@@ -10,8 +10,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ocop_desk.core.codes import check_path_code
 from ocop_desk.core.errors import DomainError, NotFound
 from ocop_desk.core.i18n import translate
+from ocop_desk.core.payloads import check_expiry
 from ocop_desk.core.textnorm import fold
 from ocop_desk.core.validate import check_count, clean_text, parse_date
 from ocop_desk.store import audit
@@ -145,11 +147,11 @@ def check_lot_code(value: str | None) -> str | None:
         raise DomainError(
             translate("Lots", "Lot code '{code}' may only use letters A–Z without accents, digits and - . / _ "
                               "(no spaces), as GS1 labels require.").format(code=code))
-    return code
+    return check_path_code(code, translate("Lots", "Lot code")) if code is not None else None
 
 
 def _next_lot_code(session: Session, product_id: int, day: dt.date, booth_code: str) -> str:
-    stem = f"{day.strftime('%y%m%d')}{booth_code}"[: LOT_CODE_MAX - 3]
+    stem = f"{day.strftime('%y%m%d')}{re.sub(r'[^0-9A-Za-z-]', '', booth_code)}"[: LOT_CODE_MAX - 3]
     taken = set(session.scalars(select(Lot.lot_code).where(Lot.product_id == product_id,
                                                             Lot.lot_code.like(f"{stem}-%"))))
     n = 1
@@ -175,7 +177,7 @@ def add_lot(
     check_count(quantity, translate("Lots", "Quantity"), minimum=1)
     code = check_lot_code(lot_code)
     produced_on = parse_date(produced, translate("Lots", "Production date"))
-    expires_on = parse_date(expires, translate("Lots", "Expiry date"))
+    expires_on = check_expiry(parse_date(expires, translate("Lots", "Expiry date")), translate("Lots", "Expiry date"))
     try:
         with store.transaction() as session:
             booth = session.scalar(select(Booth).where(Booth.event_id == event_id,

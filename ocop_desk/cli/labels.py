@@ -102,12 +102,13 @@ def cmd_booth_cards(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def cmd_site(ctx: CliContext, args: argparse.Namespace) -> int:
-    from ocop_desk.labels.site import build_site
+    from ocop_desk.labels.site import build_site, hosting_notes
 
     event = ctx.event()
     result = build_site(ctx.store, args.outdir, event.id)
     if args.json:
-        emit_json(dict(result.__dict__, root=str(result.root), resolver=event.resolver_base))
+        emit_json(dict(result.__dict__, root=str(result.root), resolver=event.resolver_base,
+                       notes=hosting_notes(result)))
     else:
         print(translate("Cli", "Wrote {pages} pages ({lots} lots, {products} products, {producers} producers) "
                                "to {path}.").format(pages=result.pages, lots=result.lots, products=result.products,
@@ -117,6 +118,8 @@ def cmd_site(ctx: CliContext, args: argparse.Namespace) -> int:
                 url=event.resolver_base))
         else:
             print(translate("Cli", "This event has no site address yet: set it with 'ocop-desk resolver URL'."))
+        for note in hosting_notes(result):
+            print(note)
     return 0
 
 

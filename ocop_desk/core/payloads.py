@@ -3,22 +3,33 @@
 One module so the label printer, the check-in desk and the live tally agree on every format:
 - lot labels: a GS1 Digital Link URI `{resolver}/01/{GTIN-14}/10/{lot}?17={YYMMDD}`; a product
   without a GTIN gets the stable path `{resolver}/p/{product code}/10/{lot}?17={YYMMDD}`;
-- lot labels offline (no website): `OCOP|{product code}|{lot}` on the first line, then readable text;
+- lot labels offline (no website): `OCOP|{product code}|{lot}` on the first line, then readable text
+  (`%` and `|` inside a code written `%25` and `%7C`);
 - booth cards: `OCOP:B:{event id}:{booth code}` (all QR alphanumeric characters, so the code stays small).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from ocop_desk.core.errors import DomainError
+from ocop_desk.core.i18n import translate
 
 # Characters GS1 allows unescaped in a Digital Link path segment are a subset of these; everything else
 # is percent-encoded (RFC 3986 unreserved set).
 _UNRESERVED = "-._~"
 BOOTH_PREFIX = "OCOP:B:"
 OFFLINE_PREFIX = "OCOP|"
+# AI 17 holds YYMMDD; readers put a year more than 50 years ahead in the previous century (GS1 General
+# Specifications 7.12), so an expiry further ahead than this would be read as a date in the past.
+AI17_MAX_YEARS_AHEAD = 49
+# The longest site address (in ASCII, as the QR holds it): with a GTIN and a 20-character lot the whole link
+# stays under about 200 bytes, a version-10 QR code whose modules are still 0.4 mm on a 25 mm square.
+RESOLVER_MAX = 100
 
 
 def gtin14(gtin: str) -> str:
@@ -42,8 +53,74 @@ def _segment(value: str) -> str:
     return quote(value, safe=_UNRESERVED)
 
 
+@functools.lru_cache(maxsize=64)
 def _base(resolver: str) -> str:
-    return resolver.rstrip("/")
+    """The resolver as a URI: an address stored before it was checked may still have a non-ASCII host."""
+    if not resolver or resolver.isascii():
+        return resolver.rstrip("/")
+    return _ascii_uri(urlsplit(resolver.rstrip("/")))
+
+
+def _ascii_uri(parts: tuple[str, str, str, str, str]) -> str:
+    scheme, netloc, path, _query, _fragment = parts
+    host, colon, port = netloc.rpartition(":") if netloc.rpartition(":")[2].isdigit() else (netloc, "", "")
+    labels = [label.encode("idna").decode("ascii") if not label.isascii() else label for label in host.split(".")]
+    netloc = ".".join(labels).lower() + colon + port
+    return urlunsplit((scheme.lower(), netloc, quote(path, safe="/%" + _UNRESERVED + "!$&'()*+,;=:@"), "", ""))
+
+
+def clean_resolver(value: str | None) -> str | None:
+    """'https://truyxuất.example.vn/' → 'https://xn--truyxut-co4c.example.vn' (None or '' clears it): a URI the QR
+    can hold as it is, short enough to keep the codes small."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    hint = translate("Payloads", "Write it like https://truyxuat.example.vn (no ? or # part).")
+    parts = urlsplit(text) if len(text) <= 4 * RESOLVER_MAX else None
+    if (parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query
+            or parts.fragment or "@" in parts.netloc or any(c.isspace() for c in text)):
+        raise DomainError(translate("Payloads", "'{value}' is not a web address a phone can open.").format(
+            value=text[:80]), hint=hint)
+    try:
+        uri = _ascii_uri(parts).rstrip("/")
+    except (UnicodeError, ValueError):
+        raise DomainError(translate("Payloads", "The host name in '{value}' cannot be written in a web "
+                                                "address.").format(value=text[:80]), hint=hint) from None
+    if len(uri) > RESOLVER_MAX:
+        raise DomainError(
+            translate("Payloads", "The site address is {n} characters long as the QR code holds it; at most {max} "
+                                  "keep the codes small enough to scan.").format(n=len(uri), max=RESOLVER_MAX),
+            hint=translate("Payloads", "Use a shorter address, such as a subdomain of the organiser's site."))
+    return uri
+
+
+def ai17(expires: dt.date, today: dt.date | None = None) -> str:
+    """An expiry date as AI 17 (YYMMDD); ValueError when a reader would take it for another century."""
+    if expiry_problem(expires, today):
+        raise ValueError(f"expiry {expires.isoformat()} is more than {AI17_MAX_YEARS_AHEAD} years ahead")
+    return expires.strftime("%y%m%d")
+
+
+def expiry_problem(expires: dt.date | None, today: dt.date | None = None) -> str | None:
+    """Why an expiry date cannot go into a GS1 QR code (translated), or None."""
+    today = today or dt.date.today()
+    if expires is None:
+        return None
+    text = expires.strftime("%y%m%d")
+    if expires.year - today.year <= AI17_MAX_YEARS_AHEAD and gs1_date(text, today) == expires:
+        return None
+    wrong = gs1_date(text, today)
+    return translate("Payloads", "an expiry date more than {n} years ahead ({date}) would be read from a GS1 QR "
+                                 "code as {wrong}").format(n=AI17_MAX_YEARS_AHEAD, date=expires.strftime("%d/%m/%Y"),
+                                                           wrong=wrong.strftime("%d/%m/%Y"))
+
+
+def check_expiry(expires: dt.date | None, field: str) -> dt.date | None:
+    """A DomainError at entry for an expiry no label could carry (refused, never clamped: a clamped date lies)."""
+    problem = expiry_problem(expires)
+    if problem:
+        raise DomainError(f"{field}: {problem}.", hint=translate("Payloads", "Check the year of the expiry date."))
+    return expires
 
 
 def lot_uri(resolver: str, *, lot: str, gtin: str | None, product_code: str, expires: dt.date | None) -> str:
@@ -52,7 +129,7 @@ def lot_uri(resolver: str, *, lot: str, gtin: str | None, product_code: str, exp
         path = f"/01/{gtin14(gtin)}/10/{_segment(lot)}"
     else:
         path = f"/p/{_segment(product_code)}/10/{_segment(lot)}"
-    query = f"?17={expires.strftime('%y%m%d')}" if expires else ""
+    query = f"?17={ai17(expires)}" if expires else ""
     return _base(resolver) + path + query
 
 
@@ -64,7 +141,7 @@ def lot_page_path(*, lot: str, gtin: str | None, product_code: str) -> str:
 def offline_payload(*, product_code: str, lot: str, name: str, producer: str, province: str | None,
                     stars: int | None, produced: dt.date | None, expires: dt.date | None) -> str:
     """A self-contained text for events without a website; the first line is machine-readable."""
-    lines = [f"{OFFLINE_PREFIX}{product_code}|{lot}", name]
+    lines = [f"{OFFLINE_PREFIX}{_offline_field(product_code)}|{_offline_field(lot)}", name]
     if stars:
         lines.append(f"OCOP {stars} sao")
     lines.append(f"{producer} – {province}" if province else producer)
@@ -76,6 +153,17 @@ def offline_payload(*, product_code: str, lot: str, name: str, producer: str, pr
     if dates:
         lines.append("  ".join(dates))
     return "\n".join(lines)
+
+
+def _offline_field(value: str) -> str:
+    return value.replace("%", "%25").replace("|", "%7C")
+
+
+_OFFLINE_ESCAPE = re.compile(r"%(25|7C)", re.IGNORECASE)
+
+
+def _offline_value(field: str) -> str:
+    return _OFFLINE_ESCAPE.sub(lambda m: "%" if m.group(1) == "25" else "|", field)
 
 
 def booth_payload(event_id: int, booth_code: str) -> str:
@@ -142,7 +230,7 @@ def parse_scan(raw: str) -> Scan:
     if text.startswith(OFFLINE_PREFIX):
         first = text.splitlines()[0].split("|")
         if len(first) >= 3 and first[1] and first[2]:
-            return Scan("lot", text, product_code=first[1], lot=first[2])
+            return Scan("lot", text, product_code=_offline_value(first[1]), lot=_offline_value(first[2]))
     if "://" in text or text.startswith("/"):
         parts = urlsplit(text)
         expires = None

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ocop_desk.core.errors import DomainError, NotFound
 from ocop_desk.core.i18n import translate
+from ocop_desk.core.payloads import clean_resolver
 from ocop_desk.core.validate import clean_text, parse_date
 from ocop_desk.store import audit
 from ocop_desk.store.audit import Actor
@@ -116,7 +117,7 @@ def add_event(
         ends_on=end,
         venue=clean_text(venue, translate("Events", "Venue")),
         province=clean_text(province, translate("Events", "Province"), max_len=120),
-        resolver_base=clean_text(resolver_base, translate("Events", "Resolver address")),
+        resolver_base=clean_resolver(resolver_base),
     )
     event.days = [EventDay(day=start + dt.timedelta(days=i)) for i in range((end - start).days + 1)]
     session.add(event)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ocop_desk.core import payloads
 from ocop_desk.core.errors import DomainError, NotFound, ValidationFailed
@@ -49,6 +48,11 @@ def lot_payload(row: LotRow, resolver: str | None, mode: str = ONLINE) -> str:
             translate("Labels", "This event has no traceability site address, so its QR codes would lead nowhere."),
             hint=translate("Labels", "Set one (Labels page → Site address, or 'ocop-desk resolver URL'), "
                                      "or print offline text QR codes."))
+    if problem := payloads.expiry_problem(row.expires_on):
+        raise DomainError(
+            translate("Labels", "Lot {lot} of {product}: {problem}.").format(lot=row.lot_code, product=row.product_name,
+                                                                           problem=problem),
+            hint=translate("Labels", "Correct the lot's expiry date, or print offline text QR codes."))
     try:
         return payloads.lot_uri(resolver, lot=row.lot_code, gtin=row.gtin, product_code=row.product_code,
                                 expires=row.expires_on)
@@ -93,16 +97,8 @@ def build_contents(rows: Sequence[LotRow], resolver: str | None, *, mode: str = 
 
 
 def clean_resolver(value: str | None) -> str | None:
-    """'https://truyxuat.example.vn/' → 'https://truyxuat.example.vn' (None or '' clears it)."""
-    text = (value or "").strip()
-    if not text:
-        return None
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment or " " in text:
-        raise DomainError(
-            translate("Labels", "'{value}' is not a web address a phone can open.").format(value=text),
-            hint=translate("Labels", "Write it like https://truyxuat.example.vn (no ? or # part)."))
-    return text.rstrip("/")
+    """'https://truyxuat.example.vn/' → 'https://truyxuat.example.vn' (None or '' clears it); see payloads."""
+    return payloads.clean_resolver(value)
 
 
 def set_resolver(store: Store, actor: Actor, event_id: int, value: str | None) -> str | None:

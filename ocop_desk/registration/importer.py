@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ocop_desk.checkin.search import CATALOG_VERSION_KEY
 from ocop_desk.checkin.search import invalidate as invalidate_search
+from ocop_desk.core.codes import path_problem
 from ocop_desk.core.errors import ValidationFailed
 from ocop_desk.core.i18n import translate
 from ocop_desk.fair.events import CURRENT_EVENT_KEY, add_event
@@ -36,6 +37,7 @@ from ocop_desk.registration.values import (
     parse_kind,
     parse_phone,
     parse_price,
+    parse_product_code,
     parse_stars,
     parse_text,
 )
@@ -49,7 +51,7 @@ from ocop_desk.store.settings import get_setting, set_setting
 PARSERS: dict[str, Callable[[object], Any]] = {
     "producer_code": parse_code, "producer_name": parse_text, "producer_kind": parse_kind,
     "address": lambda v: parse_text(v, 500), "province": lambda v: parse_text(v, 120), "phone": parse_phone,
-    "contact": lambda v: parse_text(v, 200), "product_code": parse_code, "product_name": parse_text,
+    "contact": lambda v: parse_text(v, 200), "product_code": parse_product_code, "product_name": parse_text,
     "category": lambda v: parse_text(v, 120), "unit": lambda v: parse_text(v, 40), "price": parse_price,
     "stars": parse_stars, "certificate_no": lambda v: parse_text(v, 120), "certificate_expires": parse_cell_date,
     "gtin": parse_gtin, "description": lambda v: parse_text(v, 5000), "booth_code": lambda v: parse_code(v, 40),
@@ -215,6 +217,8 @@ class _Plan:
 
 
 def _auto_code(prefix: str, name: str, taken: set[str]) -> str:
+    if path_problem(f"{prefix}-0", product=True) is not None:  # the producer's code would not make a web path
+        prefix = "SP"
     digest = hashlib.sha1(fold(name).encode()).hexdigest().upper()
     for width in range(6, 41):
         code = f"{prefix}-{digest[:width]}"[:60]

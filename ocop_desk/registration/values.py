@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from ocop_desk.core.codes import avoid_hint, path_problem
 from ocop_desk.core.errors import DomainError
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.payloads import gtin14
@@ -89,6 +90,15 @@ def _strip_field(message: str) -> str:
 def parse_code(value: object, max_len: int = 60) -> str | None:
     text = parse_text(value, max_len)
     return text
+
+
+def parse_product_code(value: object) -> str | None:
+    """A product code is part of its lots' QR addresses when the product has no GTIN."""
+    code = parse_code(value)
+    if code is not None and (problem := path_problem(code, product=True)) is not None:
+        raise CellProblem(translate("Import", "'{code}' cannot be the address of a web page: {problem}. {hint}")
+                          .format(code=code, problem=problem, hint=avoid_hint(product=True)))
+    return code
 
 
 def parse_stars(value: object) -> int | None:

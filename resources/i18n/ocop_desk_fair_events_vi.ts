@@ -36,10 +36,6 @@
         <translation>Tỉnh/thành</translation>
     </message>
     <message>
-        <source>Resolver address</source>
-        <translation>Địa chỉ trang truy xuất</translation>
-    </message>
-    <message>
         <source>There is no event with id {id}.</source>
         <translation>Không có sự kiện mã {id}.</translation>
     </message>

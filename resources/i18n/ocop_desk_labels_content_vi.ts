@@ -11,6 +11,14 @@
         <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh 'ocop-desk resolver URL'), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
     </message>
     <message>
+        <source>Lot {lot} of {product}: {problem}.</source>
+        <translation>Lô {lot} của {product}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Correct the lot's expiry date, or print offline text QR codes.</source>
+        <translation>Sửa hạn sử dụng của lô, hoặc in mã QR dạng chữ (không cần mạng).</translation>
+    </message>
+    <message>
         <source>Product {code} has an invalid GTIN ({reason}).</source>
         <translation>Sản phẩm {code} có mã GTIN không hợp lệ ({reason}).</translation>
     </message>
@@ -41,14 +49,6 @@
     <message>
         <source>Untick these lots to print the others. A lot's dates are typed when it is recorded (the booth's details on the Check-in page).</source>
         <translation>Bỏ chọn các lô này để in những lô còn lại. Ngày của lô được nhập khi ghi nhận lô (chi tiết gian hàng ở trang Điểm danh).</translation>
-    </message>
-    <message>
-        <source>'{value}' is not a web address a phone can open.</source>
-        <translation>'{value}' không phải địa chỉ web mà điện thoại mở được.</translation>
-    </message>
-    <message>
-        <source>Write it like https://truyxuat.example.vn (no ? or # part).</source>
-        <translation>Hãy viết dạng https://truyxuat.example.vn (không có phần ? hoặc #).</translation>
     </message>
     <message>
         <source>There is no event with id {id}.</source>

@@ -26,7 +26,7 @@ def add_label_actions(window: Any) -> None:
 
 def write_site(window: Any, folder: str | None = None) -> None:
     from ocop_desk.core.errors import OcopError
-    from ocop_desk.labels.site import build_site
+    from ocop_desk.labels.site import build_site, hosting_notes
     from ui.common.errors import show_error
     from ui.common.tasks import run_in_background
 
@@ -44,7 +44,7 @@ def write_site(window: Any, folder: str | None = None) -> None:
         QMessageBox.information(window, QCoreApplication.translate("LabelMenu", "Traceability site written"), QCoreApplication.translate("LabelMenu",
             "{pages} pages for {lots} lots are in {folder}.\nCopy that folder to {address} so every label's QR "
             "code opens its page.").format(pages=result.pages, lots=result.lots, folder=result.root,
-                                            address=address))
+                                            address=address) + "".join("\n\n" + n for n in hosting_notes(result)))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OcopError):
