@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 
 from ocop_desk.core.errors import StoreError
 from ocop_desk.store import database as store_module
+from ocop_desk.store import sqlite_copy
 from ocop_desk.store.database import Store, script_revisions
 from ocop_desk.store.models import AuditEntry, Event, Producer
 
@@ -87,7 +88,7 @@ def test_older_database_is_copied_before_upgrading(db_path: Path, monkeypatch: p
 
     monkeypatch.setattr(Store, "_upgrade", fake_upgrade)
     monkeypatch.setattr(Store, "_copy_before_migration",
-                        lambda self, rev: store_module.online_copy(self.path, self.path.with_name("copy.bak"))
+                        lambda self, rev: sqlite_copy.online_copy(self.path, self.path.with_name("copy.bak"))
                         or self.path.with_name("copy.bak"))
     s = Store.open(db_path)
     s.close()
