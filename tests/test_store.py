@@ -105,6 +105,32 @@ def test_copy_before_migration_names_the_revision(store: Store) -> None:
     assert sqlite3.connect(target).execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+@pytest.mark.sqlite_only
+def test_copy_before_migration_is_flushed_like_a_backup(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one copy routine: the copy's file and then its folder reach the disk before the upgrade starts,
+    and no .part is left beside the database."""
+    flushed: list[Path] = []
+    real_fsync = sqlite_copy.fsync_file
+    monkeypatch.setattr(sqlite_copy, "fsync_file", lambda path: flushed.append(Path(path)) or real_fsync(path))
+    target = store._copy_before_migration("0001")
+    assert flushed[-2:] == [target.with_name(target.name + ".part"), target.parent]
+    assert [p.name for p in target.parent.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.sqlite_only
+def test_copy_before_migration_on_a_full_disk_is_a_store_error(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    def full(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sqlite_copy, "fsync_file", full)
+    with pytest.raises(StoreError) as err:
+        store._copy_before_migration("0001")
+    assert err.value.kind == "disk_full"
+    assert [p.name for p in store.path.parent.iterdir() if "before-upgrade" in p.name] == []  # type: ignore[union-attr]
+
+
 def test_newer_database_is_refused_and_untouched(db_path: Path) -> None:
     con = sqlite3.connect(db_path)
     con.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
