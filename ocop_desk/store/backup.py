@@ -310,6 +310,8 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
 
     The copy goes through the backup API into the live file: one transaction, so a crash halfway leaves
     the old content. A damaged file that SQLite cannot write into is moved aside and replaced instead.
+    The result is checked (quick_check); when it is damaged all the same (the backup went bad after its
+    preview), the database gets its previous content back from the safety copy and the backup is refused.
     `store`, when given, is reconnected (and upgraded if the backup is older) afterwards.
     """
     preview = inspect_backup(backup)
@@ -324,7 +326,14 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
             if known is None:
                 raise
             raise known from exc  # busy, full, read-only...: nothing was replaced; say so
-        _replace_file(backup, db_path)  # only a file SQLite cannot write into is replaced whole
+        try:
+            _replace_file(backup, db_path)  # only a file SQLite cannot write into is replaced whole
+        except DomainError:
+            if safety is not None:
+                _put_back(safety, db_path)
+            if store is not None:
+                store.watch_file()
+            raise
     if store is not None:
         store.watch_file()  # the file may be a new one (a damaged file is replaced, not written into)
         store._prepare_schema(migrate=True)  # an older backup is upgraded (after its own safety copy)
@@ -369,9 +378,53 @@ def _copy_into(backup: Path, db_path: Path) -> None:
 
 def _replace_file(backup: Path, db_path: Path) -> None:
     fresh = db_path.with_name(db_path.name + ".restoring")
-    online_copy(backup, fresh)
+    try:
+        online_copy(backup, fresh)
+        _check_whole(fresh, str(backup))
+    except StoreError as exc:
+        if exc.kind != StoreErrorKind.CORRUPT:
+            raise
+        raise _damaged_backup(str(backup), exc.message) from exc
+    except DomainError:
+        fresh.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(fresh, db_path)
+    fsync_dir(db_path.parent)
+
+
+def _check_whole(path: Path, where: str) -> None:
+    """SQLite's quick_check on a copy about to become the database; a damaged one is refused."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            problems = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise _damaged_backup(where, problems[0])
+
+
+def _damaged_backup(where: str, problem: str) -> DomainError:
+    return DomainError(translate("Backup", "The backup {where} is damaged: {problem}").format(where=where, problem=problem),
+                       hint=translate("Backup", "Choose an older backup; this one was not used."))
+
+
+def _put_back(safety: Path, db_path: Path) -> None:
+    """A restore that failed after writing: the database gets back what it held before (the safety copy)."""
+    if safety.suffix == ".sqlite3":
+        _replace_file(safety, db_path)
+        return
+    fresh = db_path.with_name(db_path.name + ".restoring")  # a damaged file's raw bytes, kept as they were
+    shutil.copy2(safety, fresh)
+    for suffix in ("-wal", "-shm"):
+        side, kept = db_path.with_name(db_path.name + suffix), safety.with_name(safety.name + suffix)
+        side.unlink(missing_ok=True)
+        if kept.exists():
+            shutil.copy2(kept, side)
     os.replace(fresh, db_path)
     fsync_dir(db_path.parent)
 
