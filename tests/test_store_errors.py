@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 
 from ocop_desk.core.errors import StoreError, StoreErrorKind
 from ocop_desk.store.classify import classify
@@ -178,3 +179,51 @@ def test_a_full_filesystem_is_a_full_disk_for_writes_and_copies(tiny_filesystem:
     assert copy_err.value.kind == "disk_full"
     assert sorted(p.name for p in tiny_filesystem.iterdir() if p.name.startswith("copy")) == []
 
+
+
+# -- PostgreSQL: the SQLSTATE psycopg carries (`.sqlstate`, in SQLAlchemy's `.orig`) ------------------------
+
+
+def pg_failure(url: str, *statements: str) -> DBAPIError:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    except DBAPIError as exc:
+        return exc
+    finally:
+        engine.dispose()
+    raise AssertionError(f"{statements!r} did not fail")
+
+
+@pytest.mark.postgres
+def test_postgresql_errors_are_sorted_by_sqlstate(make_db, backend: str) -> None:  # type: ignore[no-untyped-def]
+    url = make_db("postgresql")
+    cases = {
+        "42P01": (("SELECT * FROM no_such_booth",), StoreErrorKind.NOT_OCOP),  # undefined table
+        "25006": (("SET TRANSACTION READ ONLY", "CREATE TABLE t (x int)"), StoreErrorKind.READ_ONLY),
+        "55P03": (("SET lock_timeout = 1", "LOCK TABLE setting IN ACCESS EXCLUSIVE MODE"), StoreErrorKind.LOCKED),
+        "57P01": (("SELECT pg_terminate_backend(pg_backend_pid())",), StoreErrorKind.UNREACHABLE),
+    }
+    holder = create_engine(url, poolclass=NullPool)
+    try:
+        with holder.connect() as held:
+            held.execute(text("LOCK TABLE setting IN SHARE MODE"))  # another station holds the table
+            for state, (statements, kind) in cases.items():
+                exc = pg_failure(url, *statements)
+                assert getattr(exc.orig, "sqlstate", None) == state, (state, exc.orig)
+                known = classify(exc, "server")
+                assert known is not None and known.kind == kind, (state, known)
+            held.rollback()
+    finally:
+        holder.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_mistakes_worded_like_the_environment_stay_bugs(make_db, backend: str) -> None:  # type: ignore[no-untyped-def]
+    url = make_db("postgresql")
+    for words in ("read-only transaction", "permission denied", "lock timeout", "does not exist", "password"):
+        exc = pg_failure(url, f'SELECT "{words}" FROM setting')  # undefined column, 42703
+        assert exc.orig.sqlstate == "42703" and words in str(exc.orig)  # type: ignore[union-attr]
+        assert classify(exc, "server") is None, words
