@@ -283,3 +283,26 @@ def test_a_backup_damaged_after_its_preview_is_refused_and_the_database_keeps_it
     assert not demo_db_path.with_name(demo_db_path.name + ".restoring").exists()
     safety = [b for b in backup.list_backups(demo_db_path) if b.reason == "before-restore"]
     assert len(safety) == 1 and backup.inspect_backup(safety[0].path).counts["checkins"] == n
+
+
+def test_a_damaged_database_keeps_its_own_bytes_when_the_backup_goes_bad_too(
+        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_environment_errors import damage
+
+    info = backup.make_backup(demo_store, "manual")
+    demo_store.close()
+    damage(demo_db_path)  # what the coordinator restores from: a database SQLite cannot read
+    before = demo_db_path.read_bytes()
+    real_inspect = backup.inspect_backup
+
+    def inspect_then_go_bad(path: Path) -> backup.BackupPreview:
+        preview = real_inspect(path)
+        damage_table(path, "audit_log")
+        return preview
+
+    monkeypatch.setattr(backup, "inspect_backup", inspect_then_go_bad)
+    with pytest.raises(DomainError, match="is damaged"):
+        backup.restore(demo_db_path, info.path)
+    assert demo_db_path.read_bytes() == before  # nothing half-restored: the file is as it was
+    leftovers = [p.name for p in demo_db_path.parent.iterdir() if ".restoring" in p.name or p.name.endswith(".part")]
+    assert leftovers == []

@@ -37,6 +37,7 @@ from ocop_desk.store.sqlite_copy import (
     Progress,
     file_into_place,
     fsync_dir,
+    fsync_file,
     give_up_when_busy,
     online_copy,
     os_store_error,
@@ -351,12 +352,19 @@ def _safety_copy(db_path: Path, folder: Path | None) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S000Z")
     target = folder / f"{db_path.stem}-{stamp}-before-restore.damaged"
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(db_path, target)
-    for suffix in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            shutil.copy2(side, target.with_name(target.name + suffix))
+    _copy_raw(db_path, target)
     return target
+
+
+def _copy_raw(source: Path, target: Path) -> None:
+    """A file SQLite cannot read, copied byte for byte with its -wal and -shm, and flushed to disk."""
+    for suffix in ("", "-wal", "-shm"):
+        side, copy = source.with_name(source.name + suffix), target.with_name(target.name + suffix)
+        copy.unlink(missing_ok=True)
+        if side.exists():
+            shutil.copy2(side, copy)
+            fsync_file(copy)
+    fsync_dir(target.parent)
 
 
 def _copy_into(backup: Path, db_path: Path) -> None:
@@ -414,17 +422,16 @@ def _damaged_backup(where: str, problem: str) -> DomainError:
 
 
 def _put_back(safety: Path, db_path: Path) -> None:
-    """A restore that failed after writing: the database gets back what it held before (the safety copy)."""
-    if safety.suffix == ".sqlite3":
-        _replace_file(safety, db_path)
-        return
-    fresh = db_path.with_name(db_path.name + ".restoring")  # a damaged file's raw bytes, kept as they were
-    shutil.copy2(safety, fresh)
+    """A restore that failed after writing: the database gets back what it held before, byte for byte from
+    the safety copy (a standalone backup, or a damaged file's raw bytes with its -wal), damaged or not."""
+    fresh = db_path.with_name(db_path.name + ".restoring")
+    _copy_raw(safety, fresh)
     for suffix in ("-wal", "-shm"):
-        side, kept = db_path.with_name(db_path.name + suffix), safety.with_name(safety.name + suffix)
-        side.unlink(missing_ok=True)
+        side, kept = db_path.with_name(db_path.name + suffix), fresh.with_name(fresh.name + suffix)
         if kept.exists():
-            shutil.copy2(kept, side)
+            os.replace(kept, side)
+        else:
+            side.unlink(missing_ok=True)
     os.replace(fresh, db_path)
     fsync_dir(db_path.parent)
 
