@@ -255,13 +255,8 @@ def damage_table(path: Path, table: str) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_backup_damaged_after_its_preview_is_refused_and_the_database_keeps_its_content(
-        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The copy into the live file is checked (quick_check) before the restore counts as done: a backup that
-    went bad between its preview and the copy (a failing USB stick) is refused, and the database gets back
-    what it held before from the safety copy."""
-    info = backup.make_backup(demo_store, "manual")
-    n = check_in_all(demo_store)  # the database now holds more than the backup
+def goes_bad_after_its_preview(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup file is damaged between its preview and the copy (a failing USB stick)."""
     real_inspect = backup.inspect_backup
 
     def inspect_then_go_bad(path: Path) -> backup.BackupPreview:
@@ -270,6 +265,16 @@ def test_a_backup_damaged_after_its_preview_is_refused_and_the_database_keeps_it
         return preview
 
     monkeypatch.setattr(backup, "inspect_backup", inspect_then_go_bad)
+
+
+def test_a_backup_damaged_after_its_preview_is_refused_and_the_database_keeps_its_content(
+        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy into the live file is checked (quick_check) before the restore counts as done: a backup that
+    went bad between its preview and the copy (a failing USB stick) is refused, and the database gets back
+    what it held before from the safety copy."""
+    info = backup.make_backup(demo_store, "manual")
+    n = check_in_all(demo_store)  # the database now holds more than the backup
+    goes_bad_after_its_preview(monkeypatch)
     with pytest.raises(DomainError) as err:
         backup.restore(demo_db_path, info.path, store=demo_store)
     assert f"The backup {info.path} is damaged" in err.value.message
@@ -293,14 +298,7 @@ def test_a_damaged_database_keeps_its_own_bytes_when_the_backup_goes_bad_too(
     demo_store.close()
     damage(demo_db_path)  # what the coordinator restores from: a database SQLite cannot read
     before = demo_db_path.read_bytes()
-    real_inspect = backup.inspect_backup
-
-    def inspect_then_go_bad(path: Path) -> backup.BackupPreview:
-        preview = real_inspect(path)
-        damage_table(path, "audit_log")
-        return preview
-
-    monkeypatch.setattr(backup, "inspect_backup", inspect_then_go_bad)
+    goes_bad_after_its_preview(monkeypatch)
     with pytest.raises(DomainError, match="is damaged"):
         backup.restore(demo_db_path, info.path)
     assert demo_db_path.read_bytes() == before  # nothing half-restored: the file is as it was
