@@ -15,9 +15,14 @@ import itertools
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+# Local time is Vietnam's (UTC+7), as at a fair, so a time shown or exported in UTC instead of local time
+# fails a test; set before anything reads the zone, and inherited by the CLI and Xvfb subprocesses.
+os.environ["TZ"] = "Asia/Ho_Chi_Minh"
+time.tzset()
 # Set before anything imports Qt or reads the data folder: tests never touch the user's files or screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = tempfile.mkdtemp(prefix="ocop-desk-tests-")

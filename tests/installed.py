@@ -32,7 +32,7 @@ def clean_copy(target: Path) -> Path:
 
 def clean_env(**extra: str) -> dict[str, str]:
     """A user's environment: no virtualenv, no PYTHONPATH into the checkout, nothing of the test run."""
-    keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS",
+    keep = ("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS",
             "PIP_CONFIG_FILE", "HOME", "SYSTEMROOT")
     env = {k: v for k, v in os.environ.items() if k in keep}
     env.update(extra)

@@ -236,3 +236,71 @@ def test_restore_into_a_busy_database_waits_then_refuses_without_replacing(
     assert err.value.kind == "locked"
     assert demo_db_path.stat().st_ino == inode  # never replaced under a live writer
     assert checkin_count(demo_store) == n
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Garble the page headers of one table's leaf pages: the schema still reads (the file opens, switches
+    journal mode, copies), only a check of the b-trees (quick_check) finds the damage."""
+    con = sqlite3.connect(path)
+    try:
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'",
+                                           (table,))]
+    finally:
+        con.close()
+    assert pages and 1 not in pages
+    data = bytearray(path.read_bytes())
+    for page in pages:
+        data[(page - 1) * size:(page - 1) * size + 12] = b"\xa5" * 12
+    path.write_bytes(bytes(data))
+
+
+def goes_bad_after_its_preview(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup file is damaged between its preview and the copy (a failing USB stick)."""
+    real_inspect = backup.inspect_backup
+
+    def inspect_then_go_bad(path: Path) -> backup.BackupPreview:
+        preview = real_inspect(path)
+        damage_table(path, "audit_log")
+        return preview
+
+    monkeypatch.setattr(backup, "inspect_backup", inspect_then_go_bad)
+
+
+def test_a_backup_damaged_after_its_preview_is_refused_and_the_database_keeps_its_content(
+        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy into the live file is checked (quick_check) before the restore counts as done: a backup that
+    went bad between its preview and the copy (a failing USB stick) is refused, and the database gets back
+    what it held before from the safety copy."""
+    info = backup.make_backup(demo_store, "manual")
+    n = check_in_all(demo_store)  # the database now holds more than the backup
+    goes_bad_after_its_preview(monkeypatch)
+    with pytest.raises(DomainError) as err:
+        backup.restore(demo_db_path, info.path, store=demo_store)
+    assert f"The backup {info.path} is damaged" in err.value.message
+    assert err.value.hint == "Choose an older backup; this one was not used."
+    assert checkin_count(demo_store) == n  # the store carries on with the content it had
+    con = sqlite3.connect(demo_db_path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    assert not demo_db_path.with_name(demo_db_path.name + ".restoring").exists()
+    safety = [b for b in backup.list_backups(demo_db_path) if b.reason == "before-restore"]
+    assert len(safety) == 1 and backup.inspect_backup(safety[0].path).counts["checkins"] == n
+
+
+def test_a_damaged_database_keeps_its_own_bytes_when_the_backup_goes_bad_too(
+        demo_store: Store, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_environment_errors import damage
+
+    info = backup.make_backup(demo_store, "manual")
+    demo_store.close()
+    damage(demo_db_path)  # what the coordinator restores from: a database SQLite cannot read
+    before = demo_db_path.read_bytes()
+    goes_bad_after_its_preview(monkeypatch)
+    with pytest.raises(DomainError, match="is damaged"):
+        backup.restore(demo_db_path, info.path)
+    assert demo_db_path.read_bytes() == before  # nothing half-restored: the file is as it was
+    leftovers = [p.name for p in demo_db_path.parent.iterdir() if ".restoring" in p.name or p.name.endswith(".part")]
+    assert leftovers == []

@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ocop_desk.checkin import desk, lots
 from ocop_desk.fair.events import current_event_id
@@ -175,3 +175,63 @@ def test_formula_text_through_import_services_and_export(store: Store, tmp_path:
             for cell in row:
                 if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
                     assert cell.data_type in ("s", "inlineStr", "str"), (ws.title, cell.coordinate)
+
+
+PREFIXES = {"equals": "=", "plus": "+", "minus": "-", "at": "@", "tab": "\t", "cr": "\r"}
+
+
+def inject(store: Store, actor: Actor, prefix: str) -> dict[str, str]:
+    """Text starting with `prefix` in every kind of text column the workbook shows, written straight into the
+    database (as another tool or an older version might have): the exporter alone must guard it."""
+    from ocop_desk.store.models import CheckIn, Event, LiveHost, LiveSession
+
+    event_id = current_event_id(store)
+    assert event_id is not None
+    assert desk.check_in(store, actor, event_id, TODAY, "A01").state == "checked_in"
+    info = live.start_session(store, actor, event_id, TODAY, hosts=["Quang Linh"], product_refs=["CHA-CHIA-HL"])
+    values = {name: f"{prefix}{n}+{n} {name}" for n, name in enumerate(
+        ("event", "producer", "province", "phone", "zone", "category", "unit", "operator", "station", "title",
+         "channel", "host"), start=1)}
+    with store.transaction() as s:
+        s.execute(update(Event).where(Event.id == event_id).values(name=values["event"]))
+        s.execute(update(Producer).where(Producer.code == "HP-BH").values(
+            name=values["producer"], province=values["province"], phone=values["phone"]))
+        s.execute(update(Booth).where(Booth.code == "A01").values(zone=values["zone"]))
+        s.execute(update(Product).where(Product.code == "CHA-CHIA-HL").values(
+            category=values["category"], unit=values["unit"]))
+        s.execute(update(CheckIn).values(operator=values["operator"], station=values["station"]))
+        s.execute(update(LiveSession).where(LiveSession.id == info.id).values(
+            title=values["title"], channel=values["channel"]))
+        s.execute(update(LiveHost).where(LiveHost.session_id == info.id).values(name=values["host"]))
+    return values
+
+
+def same_text(cell_value: str, injected: str) -> bool:
+    """XML keeps a CR only when escaped; a reader may hand a bare one back as a line feed."""
+    return cell_value.replace("\r", "\n") == injected.replace("\r", "\n")
+
+
+@pytest.mark.parametrize("prefix", list(PREFIXES.values()), ids=list(PREFIXES))
+def test_every_injected_cell_is_text_for_every_formula_prefix(demo_store: Store, actor: Actor, tmp_path: Path,
+                                                              prefix: str) -> None:
+    values = inject(demo_store, actor, prefix)
+    event_id = current_event_id(demo_store)
+    assert event_id is not None
+    out = tmp_path / "export.xlsx"
+    export_workbook(demo_store, event_id, out)
+    check_no_formulas(out)
+    wb = load_workbook(out)
+    found: dict[str, int] = dict.fromkeys(values, 0)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str):
+                    continue
+                for name, injected in values.items():
+                    if same_text(cell.value, injected) or (name in ("event", "host")
+                                                           and same_text(cell.value[:len(injected)], injected)):
+                        found[name] += 1
+                        # A text cell Excel keeps as text when edited: the guard ran on this very cell.
+                        assert cell.data_type == "s" and cell.quotePrefix, (ws.title, cell.coordinate, name)
+    assert all(found.values()), {name: n for name, n in found.items() if not n}
+    assert found["event"] == len(wb.worksheets)  # every sheet's heading starts with the event's name

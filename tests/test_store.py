@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 
 from ocop_desk.core.errors import StoreError
 from ocop_desk.store import database as store_module
+from ocop_desk.store import sqlite_copy
 from ocop_desk.store.database import Store, script_revisions
 from ocop_desk.store.models import AuditEntry, Event, Producer
 
@@ -87,7 +88,7 @@ def test_older_database_is_copied_before_upgrading(db_path: Path, monkeypatch: p
 
     monkeypatch.setattr(Store, "_upgrade", fake_upgrade)
     monkeypatch.setattr(Store, "_copy_before_migration",
-                        lambda self, rev: store_module.online_copy(self.path, self.path.with_name("copy.bak"))
+                        lambda self, rev: sqlite_copy.online_copy(self.path, self.path.with_name("copy.bak"))
                         or self.path.with_name("copy.bak"))
     s = Store.open(db_path)
     s.close()
@@ -102,6 +103,32 @@ def test_copy_before_migration_names_the_revision(store: Store) -> None:
     target = store._copy_before_migration("0001")
     assert target.exists() and "before-upgrade-0001" in target.name
     assert sqlite3.connect(target).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.sqlite_only
+def test_copy_before_migration_is_flushed_like_a_backup(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one copy routine: the copy's file and then its folder reach the disk before the upgrade starts,
+    and no .part is left beside the database."""
+    flushed: list[Path] = []
+    real_fsync = sqlite_copy.fsync_file
+    monkeypatch.setattr(sqlite_copy, "fsync_file", lambda path: flushed.append(Path(path)) or real_fsync(path))
+    target = store._copy_before_migration("0001")
+    assert flushed[-2:] == [target.with_name(target.name + ".part"), target.parent]
+    assert [p.name for p in target.parent.iterdir() if p.name.endswith(".part")] == []
+
+
+@pytest.mark.sqlite_only
+def test_copy_before_migration_on_a_full_disk_is_a_store_error(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    def full(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sqlite_copy, "fsync_file", full)
+    with pytest.raises(StoreError) as err:
+        store._copy_before_migration("0001")
+    assert err.value.kind == "disk_full"
+    assert [p.name for p in store.path.parent.iterdir() if "before-upgrade" in p.name] == []  # type: ignore[union-attr]
 
 
 def test_newer_database_is_refused_and_untouched(db_path: Path) -> None:

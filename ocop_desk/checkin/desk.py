@@ -12,10 +12,11 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Row, and_, bindparam, delete, exists, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ocop_desk.checkin.states import Attendance, BoardStatus, CheckInState
 from ocop_desk.core.errors import DomainError, NotFound
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.payloads import parse_scan
@@ -35,11 +36,11 @@ from ocop_desk.store.models import (
     utcnow,
 )
 
-STATES = ("checked_in", "already", "unknown", "not_registered")
-STATUSES = ("present", "left", "absent")
+STATES = tuple(CheckInState)
+STATUSES = tuple(Attendance)
 # Board statuses: the three stored ones, "expected" (registered, nothing recorded yet) and
 # "off" (not registered for that day).
-BOARD_STATUSES = ("expected", "present", "absent", "left", "off")
+BOARD_STATUSES = tuple(BoardStatus)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class BoothInfo:
 class CheckInOutcome:
     """What a scan did. `at`/`by`/`station` describe the (first) check-in for "checked_in" and "already"."""
 
-    state: str
+    state: CheckInState
     booth: BoothInfo | None
     at: dt.datetime | None = None
     by: str | None = None
@@ -89,7 +90,7 @@ class BoothStatus:
     """One tile of the booth board: a booth and what is recorded for it on one day."""
 
     booth: BoothInfo
-    status: str  # one of BOARD_STATUSES
+    status: BoardStatus
     registered: bool
     checked_in_at: dt.datetime | None = None
     left_at: dt.datetime | None = None
@@ -119,7 +120,7 @@ class BoardCounts:
 
 
 def board_counts(rows: list[BoothStatus]) -> BoardCounts:
-    by = {s: 0 for s in BOARD_STATUSES}
+    by: dict[str, int] = {s: 0 for s in BOARD_STATUSES}
     for row in rows:
         by[row.status] += 1
     return BoardCounts(expected=sum(1 for r in rows if r.registered), present=by["present"],
@@ -132,11 +133,14 @@ class SearchHit:
     matched: str = ""  # the product (or phone) that matched, when the booth code/producer did not
 
 
-_BOOTH_COLUMNS = (Booth.id, Booth.code, Booth.zone, Producer.name, Producer.id, Producer.phone)
+_BOOTH_COLUMNS = (Booth.id.label("booth_id"), Booth.code.label("booth_code"), Booth.zone.label("booth_zone"),
+                  Producer.name.label("producer_name"), Producer.id.label("producer_id"),
+                  Producer.phone.label("producer_phone"))
 
 
-def _booth_info(row: tuple[Any, ...]) -> BoothInfo:
-    return BoothInfo(id=row[0], code=row[1], zone=row[2], producer=row[3], producer_id=row[4], phone=row[5])
+def _booth_info(row: Row[*tuple[Any, ...]]) -> BoothInfo:
+    return BoothInfo(id=row.booth_id, code=row.booth_code, zone=row.booth_zone, producer=row.producer_name,
+                     producer_id=row.producer_id, phone=row.producer_phone)
 
 
 def booth_code_from_scan(event_id: int, scan: str) -> tuple[str | None, str]:
@@ -159,7 +163,7 @@ def find_booth(session: Session, event_id: int, code: str) -> BoothInfo | None:
     stmt = (select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id)
             .where(Booth.event_id == event_id, func.upper(Booth.code) == code.upper()))
     row = session.execute(stmt).first()
-    return _booth_info(tuple(row)) if row else None
+    return _booth_info(row) if row else None
 
 
 _INSERT_CHECKIN = insert(CheckIn).returning(CheckIn.id)
@@ -173,8 +177,9 @@ def _scan_statements() -> tuple[Any, Any]:
         exists().where(BoothDay.booth_id == Booth.id, BoothDay.event_day_id == EventDay.id),
     )
     base = (
-        select(*_BOOTH_COLUMNS, EventDay.id, CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.operator,
-               CheckIn.station, registered)
+        select(*_BOOTH_COLUMNS, EventDay.id.label("day_id"), CheckIn.id.label("checkin_id"),
+               CheckIn.status.label("recorded"), CheckIn.checked_in_at, CheckIn.operator, CheckIn.station,
+               registered.label("registered"))
         .join(Producer, Booth.producer_id == Producer.id)
         .join(EventDay, and_(EventDay.event_id == Booth.event_id, EventDay.day == bindparam("day")))
         .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == EventDay.id))
@@ -186,7 +191,7 @@ def _scan_statements() -> tuple[Any, Any]:
             base.where(func.upper(Booth.code) == bindparam("code")))
 
 
-def _scan_state(session: Session, event_id: int, day: dt.date, code: str) -> Any:
+def _scan_state(session: Session, event_id: int, day: dt.date, code: str) -> Row[*tuple[Any, ...]] | None:
     """Everything a scan needs in one round trip: booth, day, today's record and registration."""
     exact, any_case = _scan_statements()
     params = {"event_id": event_id, "day": day, "code": code.upper()}
@@ -201,40 +206,42 @@ def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str)
     code, reason = booth_code_from_scan(event_id, scan)
     text = scan.strip()
     if code is None:
-        return CheckInOutcome("unknown", None, day=day, scan=text, reason=reason)
+        return CheckInOutcome(CheckInState.UNKNOWN, None, day=day, scan=text, reason=reason)
     try:
         with store.transaction() as session:
             row = _scan_state(session, event_id, day, code)
             if row is None:
                 event_day_id(session, event_id, day)  # a day outside the event is the caller's mistake: say so
-                return CheckInOutcome("unknown", None, day=day, scan=text)
-            booth = _booth_info(tuple(row[:6]))
-            day_id, existing_id, status, at, by, station, registered = row[6:]
-            if existing_id is not None and at is not None:
-                return CheckInOutcome("already", booth, at, by, station, existing_id, day, text)
-            if not registered:
-                return CheckInOutcome("not_registered", booth, day=day, scan=text)
+                return CheckInOutcome(CheckInState.UNKNOWN, None, day=day, scan=text)
+            booth = _booth_info(row)
+            existing_id = row.checkin_id
+            if existing_id is not None and row.checked_in_at is not None:
+                return CheckInOutcome(CheckInState.ALREADY, booth, row.checked_in_at, row.operator, row.station,
+                                      existing_id, day, text)
+            if not row.registered:
+                return CheckInOutcome(CheckInState.NOT_REGISTERED, booth, day=day, scan=text)
             now = utcnow()
             if existing_id is not None:  # marked absent earlier, turned up after all
                 session.execute(update(CheckIn).where(CheckIn.id == existing_id).values(
-                    status="present", checked_in_at=now, left_at=None, operator=actor.operator,
+                    status=Attendance.PRESENT.value, checked_in_at=now, left_at=None, operator=actor.operator,
                     station=actor.station))
                 checkin_id = existing_id
             else:
                 checkin_id = session.execute(_INSERT_CHECKIN, {
-                    "booth_id": booth.id, "event_day_id": day_id, "status": "present", "checked_in_at": now,
-                    "operator": actor.operator, "station": actor.station}).scalar_one()
+                    "booth_id": booth.id, "event_day_id": row.day_id, "status": Attendance.PRESENT.value,
+                    "checked_in_at": now, "operator": actor.operator, "station": actor.station}).scalar_one()
             audit.record(session, actor, "check_in", "booth", booth.id, event_id=event_id, booth=booth.code,
-                         day=day.isoformat(), checkin_id=checkin_id, previous=status)
-            return CheckInOutcome("checked_in", booth, now, actor.operator, actor.station, checkin_id, day, text)
+                         day=day.isoformat(), checkin_id=checkin_id, previous=row.recorded)
+            return CheckInOutcome(CheckInState.CHECKED_IN, booth, now, actor.operator, actor.station, checkin_id,
+                                  day, text)
     except IntegrityError:
         # Another station committed this booth's check-in between our read and our insert: it won.
         with store.reading() as session:
             row = _scan_state(session, event_id, day, code)
-            if row is None or row[7] is None:
+            if row is None or row.checkin_id is None:
                 raise
-            return CheckInOutcome("already", _booth_info(tuple(row[:6])), row[9], row[10], row[11], row[7], day,
-                                  text)
+            return CheckInOutcome(CheckInState.ALREADY, _booth_info(row), row.checked_in_at, row.operator,
+                                  row.station, row.checkin_id, day, text)
 
 
 def undo_check_in(store: Store, actor: Actor, checkin_id: int) -> BoothInfo:
@@ -249,7 +256,7 @@ def undo_check_in(store: Store, actor: Actor, checkin_id: int) -> BoothInfo:
             raise NotFound(translate("Checkin", "That check-in no longer exists; nothing to undo."))
         booth = session.execute(select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id)
                                 .where(Booth.id == row.booth_id)).one()
-        info = _booth_info(tuple(booth))
+        info = _booth_info(booth)
         session.execute(delete(CheckIn).where(CheckIn.id == checkin_id))
         audit.record(session, actor, "undo", "checkin", checkin_id, event_id=row.event_id, undoes="check_in",
                      booth=info.code, day=row.day.isoformat(),
@@ -263,6 +270,7 @@ def set_status(store: Store, actor: Actor, event_id: int, day: dt.date, booth_co
     if status not in STATUSES:
         raise DomainError(translate("Checkin", "Unknown status '{status}'; use present, left or absent.").format(
             status=status))
+    status = Attendance(status).value  # stored as its word
     with store.transaction() as session:
         booth = find_booth(session, event_id, booth_code.strip())
         if booth is None:
@@ -287,7 +295,7 @@ def set_status(store: Store, actor: Actor, event_id: int, day: dt.date, booth_co
         session.flush()
         audit.record(session, actor, "set_status", "booth", booth.id, event_id=event_id, booth=booth.code,
                      day=day.isoformat(), status=status, previous=previous)
-        return BoothStatus(booth, status, True, row.checked_in_at, row.left_at, row.operator, row.station, row.id)
+        return BoothStatus(booth, BoardStatus.of(status, True), True, row.checked_in_at, row.left_at, row.operator, row.station, row.id)
 
 
 def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
@@ -297,8 +305,8 @@ def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
         limited = select(BoothDay.booth_id).distinct()
         on_day = select(BoothDay.booth_id).where(BoothDay.event_day_id == day_id)
         stmt = (
-            select(*_BOOTH_COLUMNS, CheckIn.id, CheckIn.status, CheckIn.checked_in_at, CheckIn.left_at,
-                   CheckIn.operator, CheckIn.station,
+            select(*_BOOTH_COLUMNS, CheckIn.id.label("checkin_id"), CheckIn.status.label("recorded"),
+                   CheckIn.checked_in_at, CheckIn.left_at, CheckIn.operator, CheckIn.station,
                    or_(Booth.id.not_in(limited), Booth.id.in_(on_day)).label("registered"))
             .join(Producer, Booth.producer_id == Producer.id)
             .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == day_id))
@@ -308,12 +316,9 @@ def board(store: Store, event_id: int, day: dt.date) -> list[BoothStatus]:
         )
         out = []
         for row in session.execute(stmt).all():
-            info = _booth_info(tuple(row[:6]))
-            checkin_id, status, at, left_at, by, station, registered = row[6:]
-            if status is None:
-                status = "expected" if registered else "off"
-            out.append(BoothStatus(info, status, bool(registered) or checkin_id is not None, at, left_at, by,
-                                   station, checkin_id))
+            status = BoardStatus.of(row.recorded, bool(row.registered))
+            out.append(BoothStatus(_booth_info(row), status, bool(row.registered) or row.checkin_id is not None,
+                                   row.checked_in_at, row.left_at, row.operator, row.station, row.checkin_id))
         return out
 
 
@@ -352,7 +357,7 @@ class HistoryEntry:
 @dataclass(frozen=True)
 class DayRecord:
     day: dt.date
-    status: str
+    status: BoardStatus
     checked_in_at: dt.datetime | None
     left_at: dt.datetime | None
     by: str | None
@@ -389,9 +394,10 @@ def booth_detail(store: Store, event_id: int, booth_code: str) -> BoothDetail:
         for day_row in session.scalars(select(EventDay).where(EventDay.event_id == event_id).order_by(EventDay.day)):
             rec = records.get(day_row.id)
             if rec is not None:
-                days.append(DayRecord(day_row.day, rec.status, rec.checked_in_at, rec.left_at, rec.operator))
+                days.append(DayRecord(day_row.day, BoardStatus.of(rec.status, True), rec.checked_in_at, rec.left_at,
+                                      rec.operator))
             else:
-                status = "expected" if not listed or day_row.id in listed else "off"
+                status = BoardStatus.of(None, not listed or day_row.id in listed)
                 days.append(DayRecord(day_row.day, status, None, None, None))
         history = [HistoryEntry(*r) for r in session.execute(
             select(AuditEntry.at, AuditEntry.action, AuditEntry.operator, AuditEntry.station, AuditEntry.details)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ocop_desk.cli.common import CliContext, emit_json
-from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.errors import DomainError, StoreError, StoreErrorKind
 from ocop_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -135,7 +135,7 @@ def cmd_restore(ctx: CliContext, args: argparse.Namespace) -> int:
     try:
         lock = InstanceLock.acquire(db, operator=ctx.actor.operator, wait=0.5)
     except LockHeld as exc:
-        raise StoreError("locked", translate("CliBackup", "Cannot restore: {db} is open in {who}.").format(
+        raise StoreError(StoreErrorKind.LOCKED, translate("CliBackup", "Cannot restore: {db} is open in {who}.").format(
             db=db, who=exc.owner.describe() if exc.owner else "OCOP Desk"),
             hint=translate("CliBackup", "Close OCOP Desk there first (or use File ▸ Restore… in that window)."),
             path=str(db)) from exc

@@ -7,6 +7,8 @@ Anything else is a bug and goes to the crash handler. Messages are already trans
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class OcopError(Exception):
     """An error with a message meant for the coordinator."""
@@ -39,15 +41,33 @@ class ValidationFailed(DomainError):
         return "\n".join([super().__str__(), *(f"  - {p}" for p in self.problems)])
 
 
+class StoreErrorKind(StrEnum):
+    """Which way the environment failed; the window and the CLI pick their words and exit code by it."""
+
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    CORRUPT = "corrupt"
+    MISSING = "missing"
+    NOT_OCOP = "not_ocop"
+    TOO_NEW = "too_new"
+    UNREACHABLE = "unreachable"
+    IO = "io"
+    REMOVED = "removed"
+
+
 class StoreError(OcopError):
     """The database could not be used because of the environment; `kind` says which way."""
 
-    KINDS = ("locked", "read_only", "disk_full", "corrupt", "missing", "not_ocop", "too_new", "unreachable", "io", "removed")
+    KINDS: tuple[StoreErrorKind, ...] = tuple(StoreErrorKind)
 
-    def __init__(self, kind: str, message: str, *, hint: str | None = None, path: str | None = None) -> None:
+    def __init__(self, kind: StoreErrorKind, message: str, *, hint: str | None = None,
+                 path: str | None = None) -> None:
         super().__init__(message, hint=hint)
-        assert kind in self.KINDS, kind
-        self.kind = kind
+        # Checked in code, not by assert (python -O drops asserts): an unknown kind is a bug, said at once.
+        if kind not in self.KINDS:
+            raise ValueError(f"unknown StoreError kind {kind!r}; expected one of {', '.join(self.KINDS)}")
+        self.kind = StoreErrorKind(kind)
         self.path = path
         # The connection dropped while committing: the server may have saved the change after all.
         self.in_doubt = False

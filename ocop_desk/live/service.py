@@ -12,9 +12,11 @@ from ocop_desk.live.sessions import (
     PLATFORMS,
     UNSET,
     FeaturedProduct,
+    Platform,
     PlatformTotals,
     SessionInfo,
     SessionLabel,
+    SessionStatus,
     end_session,
     find_product,
     get_session,
@@ -33,6 +35,8 @@ from ocop_desk.live.tally import (
     SessionTotals,
     Snapshot,
     TallyEvent,
+    TallyKind,
+    TallySource,
     add_count,
     add_scan,
     add_snapshot,
@@ -48,8 +52,9 @@ from ocop_desk.live.tally import (
 )
 
 __all__ = [
-    "MAX_COUNT", "MAX_LIVE_PRICE", "PLATFORMS", "PLATFORM_NAMES", "UNSET", "Difference", "FeaturedProduct",
-    "PlatformTotals", "ProductTotals", "SessionDetail", "SessionInfo", "SessionLabel", "SessionTotals", "Snapshot", "TallyEvent",
+    "MAX_COUNT", "MAX_LIVE_PRICE", "PLATFORMS", "PLATFORM_NAMES", "UNSET", "Difference", "FeaturedProduct", "Platform",
+    "PlatformTotals", "ProductTotals", "SessionDetail", "SessionInfo", "SessionLabel", "SessionStatus", "SessionTotals", "Snapshot",
+    "TallyEvent", "TallyKind", "TallySource",
     "add_count", "add_scan", "add_snapshot", "compare", "correct", "day_summary", "end_session", "find_product",
     "get_session", "list_sessions", "minus_one", "reopen_session", "session_detail", "session_labels", "session_totals",
     "set_live_price", "snapshots", "start_session", "tally_events", "undo_last", "update_session",

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -35,7 +36,26 @@ from ocop_desk.store.models import (
     utcnow,
 )
 
-PLATFORMS = ("tiktok", "facebook", "shopee", "youtube", "other")
+
+class Platform(StrEnum):
+    """Where a session is streamed (stored as the word)."""
+
+    TIKTOK = "tiktok"
+    FACEBOOK = "facebook"
+    SHOPEE = "shopee"
+    YOUTUBE = "youtube"
+    OTHER = "other"
+
+
+class SessionStatus(StrEnum):
+    """Where a session stands, from its start and end times."""
+
+    PLANNED = "planned"  # not started
+    LIVE = "live"
+    ENDED = "ended"
+
+
+PLATFORMS = tuple(Platform)
 PLATFORM_NAMES = {"tiktok": "TikTok Shop", "facebook": "Facebook", "shopee": "Shopee", "youtube": "YouTube",
                   "other": "Other"}
 MAX_HOSTS = 10
@@ -94,16 +114,15 @@ class PlatformTotals:
 class _SessionState:
     """What SessionInfo and SessionLabel both derive from their platform and times."""
 
-    platform: str
+    platform: str  # a Platform's word as stored (one a newer version wrote is shown as it is)
     started_at: dt.datetime | None
     ended_at: dt.datetime | None
 
     @property
-    def status(self) -> str:
-        """planned (not started), live, or ended."""
+    def status(self) -> SessionStatus:
         if self.ended_at is not None:
-            return "ended"
-        return "live" if self.started_at is not None else "planned"
+            return SessionStatus.ENDED
+        return SessionStatus.LIVE if self.started_at is not None else SessionStatus.PLANNED
 
     @property
     def platform_name(self) -> str:
@@ -253,6 +272,7 @@ def session_labels(store: Store, event_id: int, day: dt.date | None = None) -> l
 
 
 def _platform(value: str | None) -> str:
+    """The stored word of a typed platform name (aliases accepted); a clear refusal otherwise."""
     key = (value or "tiktok").strip().lower().replace(" ", "")
     key = {"tiktokshop": "tiktok", "fb": "facebook", "yt": "youtube"}.get(key, key)
     if key not in PLATFORMS:
@@ -260,7 +280,7 @@ def _platform(value: str | None) -> str:
             translate("Live", "Unknown platform '{value}'.").format(value=str(value)[:40]),
             hint=translate("Live", "Choose one of: {choices}.").format(choices=", ".join(PLATFORMS)),
         )
-    return key
+    return Platform(key).value
 
 
 def _hosts(names: Iterable[str] | None) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -42,8 +43,28 @@ from ocop_desk.store.models import (
 )
 
 MAX_COUNT = 10_000  # items in one count: a bigger figure is a slip of the finger
-SOURCES = ("mouse", "key", "scan", "cli", "import")
-KINDS = ("count", "correction", "undo")
+
+
+class TallySource(StrEnum):
+    """How a tally row was typed in."""
+
+    MOUSE = "mouse"
+    KEY = "key"
+    SCAN = "scan"
+    CLI = "cli"
+    IMPORT = "import"
+
+
+class TallyKind(StrEnum):
+    """What a tally row is: a sale, a visible correction, or the reversal of an earlier row."""
+
+    COUNT = "count"
+    CORRECTION = "correction"
+    UNDO = "undo"
+
+
+SOURCES = tuple(TallySource)
+KINDS = tuple(TallyKind)
 
 
 @dataclass(frozen=True)
@@ -54,8 +75,8 @@ class TallyEvent:
     quantity: int
     orders: int
     unit_price: int
-    kind: str
-    source: str | None
+    kind: TallyKind
+    source: TallySource | None
     reverses_id: int | None
     operator: str | None
     station: str | None
@@ -216,23 +237,25 @@ def _insert(session: Session, actor: Actor, event_id: int, product: tuple[str, s
 
 def _event(row: LiveTally, code: str = "", name: str = "", reason: str | None = None) -> TallyEvent:
     return TallyEvent(id=row.id, session_id=row.session_id, product_id=row.product_id, quantity=row.quantity,
-                      orders=row.orders, unit_price=row.unit_price, kind=row.kind, source=row.source,
+                      orders=row.orders, unit_price=row.unit_price, kind=TallyKind(row.kind),
+                      source=TallySource(row.source) if row.source is not None else None,
                       reverses_id=row.reverses_id, operator=row.operator, station=row.station,
                       created_at=row.created_at, product_code=code, product_name=name, reason=reason)
 
 
 def _source(source: str) -> str:
+    """The stored word of a count's source; a clear refusal for any other."""
     if source not in SOURCES:
         raise DomainError(translate("Live", "Unknown count source '{value}'.").format(value=str(source)[:20]))
-    return source
+    return TallySource(source).value
 
 
 def add_count(store: Store, actor: Actor, session_id: int, product_id: int, *, quantity: int = 1, orders: int = 1,
-              source: str = "key") -> TallyEvent:
+              source: str = TallySource.KEY) -> TallyEvent:
     """Record a sale of `quantity` items in `orders` orders; durable when this returns."""
     check_count(quantity, translate("Live", "Quantity"), minimum=1, maximum=MAX_COUNT)
     check_count(orders, translate("Live", "Orders"), minimum=0, maximum=quantity)
-    _source(source)
+    source = _source(source)
     with store.transaction() as session:
         # The hot path: one query says whether the session is open and what the product sells for.
         found = session.execute(
@@ -251,7 +274,7 @@ def add_count(store: Store, actor: Actor, session_id: int, product_id: int, *, q
             raise AssertionError("count refused without a reason")  # pragma: no cover
         price = found.live_price if found.live_price is not None else (found.price or 0)
         return _insert(session, actor, found.event_id, (found.code, found.name), session_id=session_id,
-                       product_id=product_id, quantity=quantity, orders=orders, unit_price=int(price), kind="count",
+                       product_id=product_id, quantity=quantity, orders=orders, unit_price=int(price), kind=TallyKind.COUNT.value,
                        source=source)
 
 
@@ -286,7 +309,8 @@ def add_scan(store: Store, actor: Actor, session_id: int, scan_text: str) -> Tal
         product = scanned_product(session, scan_text)
         price, code, name = _featured_price(session, session_id, product.id)
         return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product.id,
-                       quantity=1, orders=1, unit_price=price, kind="count", source="scan")
+                       quantity=1, orders=1, unit_price=price, kind=TallyKind.COUNT.value,
+                       source=TallySource.SCAN.value)
 
 
 def _product_sums(session: Session, session_id: int, product_id: int) -> tuple[int, int]:
@@ -308,24 +332,24 @@ def _refuse_negative(session: Session, session_id: int, product_id: int, dq: int
 
 
 def correct(store: Store, actor: Actor, session_id: int, product_id: int, quantity_delta: int, orders_delta: int,
-            reason: str | None, *, source: str = "key") -> TallyEvent:
+            reason: str | None, *, source: str = TallySource.KEY) -> TallyEvent:
     """A visible correction row (negative or positive); refused when a total would go below zero."""
     check_count(quantity_delta, translate("Live", "Quantity change"), minimum=-MAX_COUNT, maximum=MAX_COUNT)
     check_count(orders_delta, translate("Live", "Orders change"), minimum=-MAX_COUNT, maximum=MAX_COUNT)
     why = clean_text(reason, translate("Live", "Reason"), max_len=200)
     if quantity_delta == 0 and orders_delta == 0:
         raise DomainError(translate("Live", "A correction must change the items or the orders."))
-    _source(source)
+    source = _source(source)
     with store.transaction() as session:
         _, event_id = _open_for_counts(session, session_id, lock=True)
         price, code, name = _featured_price(session, session_id, product_id)
         _refuse_negative(session, session_id, product_id, quantity_delta, orders_delta)
         return _insert(session, actor, event_id, (code, name), session_id=session_id, product_id=product_id,
-                       quantity=quantity_delta, orders=orders_delta, unit_price=price, kind="correction",
+                       quantity=quantity_delta, orders=orders_delta, unit_price=price, kind=TallyKind.CORRECTION.value,
                        source=source, reason=why)
 
 
-def minus_one(store: Store, actor: Actor, session_id: int, product_id: int, *, source: str = "mouse") -> TallyEvent:
+def minus_one(store: Store, actor: Actor, session_id: int, product_id: int, *, source: str = TallySource.MOUSE) -> TallyEvent:
     """The tile's −1: one item less, and one order less when items would fall below orders."""
     with store.reading() as session:
         items, orders = _product_sums(session, session_id, product_id)
@@ -341,7 +365,7 @@ def undo_last(store: Store, actor: Actor, session_id: int) -> TallyEvent | None:
         _, event_id = _open_for_counts(session, session_id, lock=True)
         last = session.scalar(
             select(LiveTally)
-            .where(LiveTally.session_id == session_id, LiveTally.kind != "undo", LiveTally.station == actor.station,
+            .where(LiveTally.session_id == session_id, LiveTally.kind != TallyKind.UNDO.value, LiveTally.station == actor.station,
                    ~select(undone.id).where(undone.reverses_id == LiveTally.id).exists())
             .order_by(LiveTally.id.desc()).limit(1)
         )
@@ -351,7 +375,8 @@ def undo_last(store: Store, actor: Actor, session_id: int) -> TallyEvent | None:
         product = session.get(Product, last.product_id)
         assert product is not None
         return _insert(session, actor, event_id, (product.code, product.name), session_id=session_id,
-                       product_id=last.product_id, quantity=-last.quantity, orders=-last.orders, unit_price=last.unit_price, kind="undo",
+                       product_id=last.product_id, quantity=-last.quantity, orders=-last.orders, unit_price=last.unit_price,
+                       kind=TallyKind.UNDO.value,
                        source=last.source, reverses_id=last.id)
 
 
@@ -442,7 +467,7 @@ def _events(session: Session, session_id: int, limit: int | None) -> list[TallyE
     if limit is not None:
         stmt = stmt.limit(limit)
     rows = session.execute(stmt).all()
-    corrections = [r.id for r, _, _ in rows if r.kind == "correction"]
+    corrections = [r.id for r, _, _ in rows if r.kind == TallyKind.CORRECTION]
     reasons: dict[int, str] = {}
     if corrections:
         for entity_id, details in session.execute(

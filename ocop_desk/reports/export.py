@@ -19,7 +19,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.errors import DomainError, StoreError, StoreErrorKind
 from ocop_desk.core.i18n import translate
 from ocop_desk.reports import sheets
 from ocop_desk.reports.writer import Progress, ProgressFn
@@ -68,7 +68,7 @@ def write_error(exc: OSError, target: Path, *, replacing: bool = False) -> Store
     where = str(target)
     kept = translate("Export", "The old file (if there was one) was left as it was.")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return StoreError("disk_full", translate("Export", "The disk is full: {path} could not be written.").format(
+        return StoreError(StoreErrorKind.DISK_FULL, translate("Export", "The disk is full: {path} could not be written.").format(
             path=where), hint=kept + " " + translate("Export", "Free some space, then export again."), path=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         if replacing:
@@ -78,8 +78,8 @@ def write_error(exc: OSError, target: Path, *, replacing: bool = False) -> Store
         else:
             message = translate("Export", "No permission to write {path}.").format(path=where)
             hint = kept + " " + translate("Export", "Choose a folder you can write to.")
-        return StoreError("read_only", message, hint=hint, path=where)
-    return StoreError("io", translate("Export", "{path} could not be written: {reason}").format(
+        return StoreError(StoreErrorKind.READ_ONLY, message, hint=hint, path=where)
+    return StoreError(StoreErrorKind.IO, translate("Export", "{path} could not be written: {reason}").format(
         path=where, reason=exc.strerror or exc), hint=kept, path=where)
 
 

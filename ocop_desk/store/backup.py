@@ -1,6 +1,6 @@
 """Rolling online backups of a SQLite database, and restoring one after a preview.
 
-Backups go through SQLite's backup API from a read snapshot (WAL mode), copied in steps: check-ins keep
+Backups go through `sqlite_copy.online_copy` (the backup API from one read snapshot, in steps): check-ins keep
 committing while a backup runs and the copy never restarts. Each backup is written to a `.part` file,
 flushed to disk and renamed into place, so a backup file is either whole or absent.
 
@@ -13,26 +13,35 @@ and how many rolling backups to keep are settings of the database (`setting` tab
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import os
 import re
 import shutil
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.errors import DomainError, StoreError, StoreErrorKind
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.paths import data_dir
 from ocop_desk.core.validate import check_count
 from ocop_desk.store import audit
 from ocop_desk.store.audit import Actor
-from ocop_desk.store.database import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, classify, script_revisions
+from ocop_desk.store.classify import SQLITE_CORRUPT, classify, sqlite_error
+from ocop_desk.store.database import SQLITE_HEADER, Store, script_revisions
 from ocop_desk.store.settings import get_setting, set_setting
+from ocop_desk.store.sqlite_copy import (
+    BUSY_TIMEOUT_MS,
+    STEP_PAGES,
+    STEP_PAUSE,
+    Progress,
+    file_into_place,
+    fsync_dir,
+    fsync_file,
+    give_up_when_busy,
+    online_copy,
+    os_store_error,
+)
 
 INTERVAL_KEY = "backup.interval_minutes"
 KEEP_KEY = "backup.keep"
@@ -40,17 +49,11 @@ DEFAULT_INTERVAL_MINUTES = 10
 DEFAULT_KEEP = 24
 MAX_INTERVAL_MINUTES = 24 * 60
 MAX_KEEP = 500
-STEP_PAGES = 1024  # 4 MB per step with 4 KB pages, each flushed to disk on its own...
-STEP_PAUSE = 0.002  # ...then a breath, so a check-in's commit never queues behind the whole copy
-FLUSH_STEPS = True
 ROLLING = ("auto", "close")  # pruned to the newest `keep`; manual and safety copies are never deleted
 REASONS = ("auto", "close", "manual", "before-restore", "cli")
 COUNTED = (("events", "event"), ("booths", "booth"), ("checkins", "checkin"), ("lots", "lot"),
            ("sessions", "live_session"), ("tallies", "live_tally"))
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # result codes a backup step reports while another writer holds the file
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{3}Z)-(?P<reason>[a-z-]+)\.sqlite3$")
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def save_copy(store: Store, target: Path) -> Path:
     if target.expanduser().resolve() == db.resolve():
         raise DomainError(translate("Backup", "{where} is the database itself.").format(where=target),
                           hint=translate("Backup", "Choose another name or folder for the copy."))
-    online_backup(db, target)
+    online_copy(db, target)
     return target
 
 
@@ -189,124 +192,10 @@ def backup_file(db_path: Path, reason: str, *, folder: Path | None = None, pages
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _os_error(exc, folder) from exc
-    online_backup(db_path, target, pages=pages, pause=pause, progress=progress)
+        raise os_store_error(exc, folder) from exc
+    online_copy(db_path, target, pages=pages, pause=pause, progress=progress)
     return BackupInfo(target, now.replace(microsecond=now.microsecond // 1000 * 1000), reason,
                       target.stat().st_size)
-
-
-def online_backup(source: Path, target: Path, *, pages: int = STEP_PAGES, pause: float = STEP_PAUSE,
-                  progress: Progress | None = None) -> None:
-    """Copy `source` to `target` through the backup API, from one read snapshot, in steps of `pages`."""
-    with _sqlite_file_into_place(target, str(source)) as part:
-        part.unlink(missing_ok=True)
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
-                              timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-        try:
-            # Hold one read transaction: in WAL mode writers carry on, and the copy never has to restart.
-            src.execute("BEGIN")
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            dst = sqlite3.connect(part, isolation_level=None)
-            try:
-                dst.execute("PRAGMA journal_mode = OFF")  # a scratch file until renamed: no journal needed
-                dst.execute("PRAGMA synchronous = OFF")   # we flush it ourselves, step by step
-                dst.execute("PRAGMA cache_size = -2048")  # small cache: pages reach the file as we go
-                flush = os.open(part, os.O_RDONLY)
-
-                busy = _give_up_when_busy()
-
-                def step(status: int, remaining: int, total: int) -> None:
-                    busy(status, remaining, total)
-                    # Flushing each step's few MB spreads the disk writes out, so a check-in's own
-                    # commit never waits behind one big flush of the whole copy.
-                    if FLUSH_STEPS:
-                        os.fsync(flush)
-                    if progress is not None:
-                        progress(total - remaining, total)
-                    if pause:
-                        time.sleep(pause)
-
-                try:
-                    src.backup(dst, pages=pages, progress=step, sleep=0.05)
-                finally:
-                    os.close(flush)
-                dst.execute("PRAGMA journal_mode = DELETE")  # a standalone file: nothing beside it
-            finally:
-                dst.close()
-        finally:
-            src.close()
-
-
-@contextmanager
-def _sqlite_file_into_place(target: Path, where: str) -> Iterator[Path]:
-    """Write a database file as `target`.part, then flush it and move it into place. On any failure the
-    .part is removed, `target` is left as it was, and the error is told as a StoreError."""
-    part = target.with_name(target.name + ".part")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        yield part
-        _fsync(part)
-        os.replace(part, target)
-        _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        part.unlink(missing_ok=True)
-        known = classify(exc, where)
-        if known is None:
-            raise
-        raise known from exc
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise _os_error(exc, target.parent) from exc
-
-
-def _give_up_when_busy(limit: float | None = None) -> Callable[[int, int, int], None]:
-    """Python's backup() retries a busy database forever; like any other write, we give up after the
-    busy timeout with SQLite's own "database is locked" (which `classify` turns into a clear message)."""
-    limit = BUSY_TIMEOUT_MS / 1000 if limit is None else limit
-    since: list[float] = []
-
-    def check(status: int, _remaining: int, _total: int) -> None:
-        if status not in (_SQLITE_BUSY, _SQLITE_LOCKED):
-            since.clear()
-        elif not since:
-            since.append(time.monotonic())
-        elif time.monotonic() - since[0] > limit:
-            raise sqlite3.OperationalError("database is locked")
-
-    return check
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _os_error(exc: OSError, where: Path) -> StoreError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StoreError("disk_full", translate("Backup", "The disk holding the backups ({where}) is full.").format(
-            where=where), hint=translate("Backup", "Nothing stored was lost. Free some space, then back up again."),
-            path=str(where))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreError("read_only", translate("Backup", "The backup folder {where} cannot be written.").format(
-            where=where), hint=translate("Backup", "Nothing stored was lost. Give yourself write access to that "
-                                                   "folder, or set OCOP_DESK_DATA to a folder you can write to."),
-            path=str(where))
-    return StoreError("io", translate("Backup", "Could not write the backup into {where}: {reason}").format(
-        where=where, reason=exc.strerror or exc), hint=translate(
-        "Backup", "Nothing stored was lost. Check the drive and try again."), path=str(where))
 
 
 # -- listing and pruning -----------------------------------------------------------------------------
@@ -422,6 +311,8 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
 
     The copy goes through the backup API into the live file: one transaction, so a crash halfway leaves
     the old content. A damaged file that SQLite cannot write into is moved aside and replaced instead.
+    The result is checked (quick_check); when it is damaged all the same (the backup went bad after its
+    preview), the database gets its previous content back from the safety copy and the backup is refused.
     `store`, when given, is reconnected (and upgraded if the backup is older) afterwards.
     """
     preview = inspect_backup(backup)
@@ -436,7 +327,14 @@ def restore(db_path: Path, backup: Path, *, store: Store | None = None, folder: 
             if known is None:
                 raise
             raise known from exc  # busy, full, read-only...: nothing was replaced; say so
-        _replace_file(backup, db_path)  # only a file SQLite cannot write into is replaced whole
+        try:
+            _replace_file(backup, db_path)  # only a file SQLite cannot write into is replaced whole
+        except DomainError:
+            if safety is not None:
+                _put_back(safety, db_path)
+            if store is not None:
+                store.watch_file()
+            raise
     if store is not None:
         store.watch_file()  # the file may be a new one (a damaged file is replaced, not written into)
         store._prepare_schema(migrate=True)  # an older backup is upgraded (after its own safety copy)
@@ -454,12 +352,19 @@ def _safety_copy(db_path: Path, folder: Path | None) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S000Z")
     target = folder / f"{db_path.stem}-{stamp}-before-restore.damaged"
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(db_path, target)
-    for suffix in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            shutil.copy2(side, target.with_name(target.name + suffix))
+    _copy_raw(db_path, target)
     return target
+
+
+def _copy_raw(source: Path, target: Path) -> None:
+    """A file SQLite cannot read, copied byte for byte with its -wal and -shm, and flushed to disk."""
+    for suffix in ("", "-wal", "-shm"):
+        side, copy = source.with_name(source.name + suffix), target.with_name(target.name + suffix)
+        copy.unlink(missing_ok=True)
+        if side.exists():
+            shutil.copy2(side, copy)
+            fsync_file(copy)
+    fsync_dir(target.parent)
 
 
 def _copy_into(backup: Path, db_path: Path) -> None:
@@ -469,9 +374,9 @@ def _copy_into(backup: Path, db_path: Path) -> None:
         try:
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             dst.execute("PRAGMA synchronous = FULL")
-            src.backup(dst, progress=_give_up_when_busy(), sleep=0.05)
+            src.backup(dst, progress=give_up_when_busy(BUSY_TIMEOUT_MS / 1000), sleep=0.05)
             if dst.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise sqlite3.DatabaseError("restored copy is malformed (quick_check failed)")
+                raise sqlite_error("restored copy is malformed (quick_check failed)", SQLITE_CORRUPT)
             dst.execute("PRAGMA journal_mode = WAL")
         finally:
             dst.close()
@@ -481,11 +386,54 @@ def _copy_into(backup: Path, db_path: Path) -> None:
 
 def _replace_file(backup: Path, db_path: Path) -> None:
     fresh = db_path.with_name(db_path.name + ".restoring")
-    online_backup(backup, fresh)
+    try:
+        online_copy(backup, fresh)
+        _check_whole(fresh, str(backup))
+    except StoreError as exc:
+        if exc.kind != StoreErrorKind.CORRUPT:
+            raise
+        raise _damaged_backup(str(backup), exc.message) from exc
+    except DomainError:
+        fresh.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(fresh, db_path)
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
+
+
+def _check_whole(path: Path, where: str) -> None:
+    """SQLite's quick_check on a copy about to become the database; a damaged one is refused."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            problems = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise _damaged_backup(where, problems[0])
+
+
+def _damaged_backup(where: str, problem: str) -> DomainError:
+    return DomainError(translate("Backup", "The backup {where} is damaged: {problem}").format(where=where, problem=problem),
+                       hint=translate("Backup", "Choose an older backup; this one was not used."))
+
+
+def _put_back(safety: Path, db_path: Path) -> None:
+    """A restore that failed after writing: the database gets back what it held before, byte for byte from
+    the safety copy (a standalone backup, or a damaged file's raw bytes with its -wal), damaged or not."""
+    fresh = db_path.with_name(db_path.name + ".restoring")
+    _copy_raw(safety, fresh)
+    for suffix in ("-wal", "-shm"):
+        side, kept = db_path.with_name(db_path.name + suffix), fresh.with_name(fresh.name + suffix)
+        if kept.exists():
+            os.replace(kept, side)
+        else:
+            side.unlink(missing_ok=True)
+    os.replace(fresh, db_path)
+    fsync_dir(db_path.parent)
 
 
 def save_rescue_copy(store: Store, target: Path) -> Path:
@@ -495,10 +443,10 @@ def save_rescue_copy(store: Store, target: Path) -> Path:
     """
     anchor = store.anchor
     if anchor is None or store.path is None:
-        raise StoreError("removed", translate("Backup", "The data of {where} can no longer be read.").format(
+        raise StoreError(StoreErrorKind.REMOVED, translate("Backup", "The data of {where} can no longer be read.").format(
             where=store.location), hint=translate("Backup", "Restore the latest backup (File ▸ Restore…)."),
             path=store.location)
-    with _sqlite_file_into_place(target, str(target)) as part:
+    with file_into_place(target, str(target)) as part:
         dst = sqlite3.connect(part, isolation_level=None)
         try:
             anchor.backup(dst)

@@ -23,13 +23,13 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.functions import FunctionElement
 
-from ocop_desk.core.errors import StoreError
+from ocop_desk.core.errors import StoreError, StoreErrorKind
 from ocop_desk.core.i18n import translate
 from ocop_desk.store.classify import classify
+from ocop_desk.store.sqlite_copy import BUSY_TIMEOUT_MS, online_copy
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 # PostgreSQL: how long to wait for the server to answer, and for a row another station holds.
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 5000
@@ -160,7 +160,7 @@ class Store:
             return
         if _file_id(self.path) != self._file_id:
             raise StoreError(
-                "removed",
+                StoreErrorKind.REMOVED,
                 translate("Store", "The database file {where} was deleted or moved while OCOP Desk had it open.").format(
                     where=self.location
                 ),
@@ -176,7 +176,7 @@ class Store:
             return
         if current is not None and current not in revisions.known:
             raise StoreError(
-                "too_new",
+                StoreErrorKind.TOO_NEW,
                 translate("Store", "The database {where} was made by a newer version of OCOP Desk.").format(
                     where=self.location
                 ),
@@ -185,7 +185,7 @@ class Store:
             )
         if self.read_only or not migrate:
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("Store", "The database {where} needs an upgrade, but it is open read-only.").format(
                     where=self.location
                 ),
@@ -238,7 +238,7 @@ class Store:
         """One user action: commits on success (durable when this returns), rolls back on any error."""
         if self.read_only:
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("Store", "This database is open read-only; nothing can be saved.").format(),
                 hint=translate("Store", "Close the other OCOP Desk that has it open, then reopen it."),
                 path=self.location,
@@ -315,14 +315,14 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise StoreError(
-                "not_ocop",
+                StoreErrorKind.NOT_OCOP,
                 translate("Store", "{where} is a folder, not a database file.").format(where=where),
                 hint=translate("Store", "Give the path of a file inside it instead."),
                 path=where,
             )
         if not os.access(path, os.R_OK):
             raise StoreError(
-                "unreachable",
+                StoreErrorKind.UNREACHABLE,
                 translate("Store", "The database {where} cannot be read (no permission).").format(where=where),
                 hint=translate("Store", "Ask for read and write access to the file, or copy it somewhere you own."),
                 path=where,
@@ -331,7 +331,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
             header = fh.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             raise StoreError(
-                "not_ocop",
+                StoreErrorKind.NOT_OCOP,
                 translate("Store", "{where} is not an OCOP Desk database.").format(where=where),
                 hint=translate("Store", "Choose another file or a new name; this one was not changed."),
                 path=where,
@@ -340,7 +340,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
             _check_ours_read_only(path)
         if not read_only and (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)):
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("Store", "The database {where} or its folder is read-only.").format(where=where),
                 hint=translate("Store", "Open it read-only, or copy it to a folder you can write to."),
                 path=where,
@@ -348,7 +348,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
     else:
         if read_only:
             raise StoreError(
-                "missing",
+                StoreErrorKind.MISSING,
                 translate("Store", "There is no database at {where}.").format(where=where),
                 hint=translate("Store", "Check the path."),
                 path=where,
@@ -357,7 +357,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("Store", "Cannot create the folder for {where}: {reason}").format(
                     where=where, reason=exc.strerror
                 ),
@@ -366,7 +366,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool) -> None:
             ) from exc
         if not os.access(path.parent, os.W_OK):
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("Store", "Cannot create {where}: the folder is read-only.").format(where=where),
                 hint=translate("Store", "Choose a folder you can write to."),
                 path=where,
@@ -383,7 +383,7 @@ def _file_id(path: Path) -> tuple[int, int] | None:
 
 def _not_ours(where: str) -> StoreError:
     return StoreError(
-        "not_ocop",
+        StoreErrorKind.NOT_OCOP,
         translate("Store", "{where} is a database, but not an OCOP Desk one.").format(where=where),
         hint=translate("Store", "Choose another file or a new name; this one was not changed."),
         path=where,
@@ -484,19 +484,4 @@ def _make_pg_engine(url: str, *, read_only: bool) -> Engine:
     return engine
 
 
-def online_copy(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite database through the backup API (safe while others write)."""
-    tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
-
-
-__all__ = ["Store", "classify", "online_copy", "script_revisions", "to_url", "describe_target", "bytewise"]
+__all__ = ["Store", "classify", "script_revisions", "to_url", "describe_target", "bytewise"]

@@ -17,7 +17,7 @@ from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from ocop_desk.core.errors import DomainError, StoreError
+from ocop_desk.core.errors import DomainError, StoreError, StoreErrorKind
 from ocop_desk.core.i18n import translate
 from ocop_desk.store.database import Store, describe_target, script_revisions, to_url
 from ocop_desk.store.models import Base
@@ -143,7 +143,7 @@ def _copy(src: Store, dst: Store, *, replace: bool, progress: Callable[[int, int
     if not result.ok:
         bad = ", ".join(f"{t.table} {t.source}→{t.target}" for t in result.tables if not t.ok)
         raise StoreError(
-            "io",
+            StoreErrorKind.IO,
             translate("DbCopy", "The copy to {where} does not match the source ({bad}).").format(
                 where=dst.location, bad=bad),
             hint=translate("DbCopy", "Run the copy again with --replace; the source was not changed."),
@@ -204,7 +204,7 @@ def check_database(target: str | os.PathLike[str]) -> DbCheck:
         parent = Path(parsed.database).parent
         if not parent.exists() or not os.access(parent, os.W_OK):
             raise StoreError(
-                "read_only",
+                StoreErrorKind.READ_ONLY,
                 translate("DbCopy", "Cannot create {where}: the folder is missing or read-only.").format(
                     where=parsed.database),
                 hint=translate("DbCopy", "Choose a folder you can write to."),
@@ -224,7 +224,7 @@ def check_database(target: str | os.PathLike[str]) -> DbCheck:
             return DbCheck(store.location, backend, "empty", version)
         if revision not in revisions.known:
             raise StoreError(
-                "too_new",
+                StoreErrorKind.TOO_NEW,
                 translate("DbCopy", "{where} was made by a newer version of OCOP Desk.").format(
                     where=store.location),
                 hint=translate("DbCopy", "Install the newer version on this station first."),
