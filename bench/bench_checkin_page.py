@@ -62,8 +62,10 @@ def measure(folder: Path, scans: int) -> dict[str, Any]:
     page.resize(1280, 720)
     page.show()
     scan_box = page.findChild(QLineEdit, "scanInput")
-    booth_line = page.findChild(QWidget, "resultBanner").findChild(QLabel, "resultBooth")  # type: ignore[union-attr]
-    assert scan_box is not None and booth_line is not None
+    banner = page.findChild(QWidget, "resultBanner")
+    found = banner.findChild(QLabel, "resultBooth") if banner is not None else None
+    assert scan_box is not None and found is not None, "the check-in page has no scan box or result card"
+    booth_line: QLabel = found
 
     class PaintProbe(QObject):
         """The time the booth line finished painting with the expected booth code."""
@@ -85,6 +87,7 @@ def measure(folder: Path, scans: int) -> dict[str, Any]:
     booth_line.installEventFilter(probe)
     floor = CommitFloor(folder)
     samples: list[float] = []
+    cpu: list[float] = []
     settle(app, 0.3)
     for n in range(scans):
         day, (code, _zone, _producer) = divmod(n, len(BOOTHS))[0], BOOTHS[n % len(BOOTHS)]
@@ -93,7 +96,7 @@ def measure(folder: Path, scans: int) -> dict[str, Any]:
             settle(app, 0.1)
         floor.one()
         probe.expect, probe.painted_at = f"{code} ·", None
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for ch in f"OCOP:B:{event_id}:{code}":
             key = Qt.Key(ord(ch.upper()))
             QCoreApplication.postEvent(scan_box, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, ch))
@@ -106,12 +109,13 @@ def measure(folder: Path, scans: int) -> dict[str, Any]:
         if probe.painted_at is None:
             raise RuntimeError(f"scan {n} ({code}): the result card never showed the booth")
         samples.append(probe.painted_at - t0)
+        cpu.append(time.process_time() - c0)  # this process's CPU: what the scan costs when the machine is idle
         settle(app, SETTLE_S)
     floor.close()
     with store.reading() as session:
         stored = session.scalar(select(func.count()).select_from(CheckIn)) or 0
     store.close()
-    return {"samples": samples, "floor": floor.samples, "stored": stored}
+    return {"samples": samples, "cpu": cpu, "floor": floor.samples, "stored": stored}
 
 
 def settle(app: Any, seconds: float) -> None:
@@ -138,7 +142,8 @@ def run() -> list[Result]:
     return [
         Result(f"scan burst posted to the check-in page → result card painted with the booth, p99 ({len(samples)})",
                percentile(samples, 99) * ms, "ms", TARGET_MS,
-               note=f"p50 {percentile(samples, 50) * ms:.1f} ms, max {max(samples) * ms:.0f} ms; bare durable "
+               note=f"p50 {percentile(samples, 50) * ms:.1f} ms, max {max(samples) * ms:.0f} ms; CPU time p50 "
+                    f"{percentile(data['cpu'], 50) * ms:.1f} ms p99 {percentile(data['cpu'], 99) * ms:.1f} ms; bare durable "
                     f"commit p99 {percentile(floor, 99) * ms:.2f} ms (×{percentile(samples, 99) / percentile(floor, 99):.1f})"),
         Result("scans through the page whose check-in row is missing or doubled", abs(len(samples) - data["stored"]), "rows", 0,
                note=f"{data['stored']} rows stored for {len(samples)} scans"),
