@@ -1,7 +1,8 @@
 """Run the benchmarks and print each figure beside its target; exit 1 when a target is missed.
 
     python -m bench.run                 # all of them
-    python -m bench.run checkin live    # only modules whose name contains 'checkin' or 'live'
+    python -m bench.run checkin live    # bench_checkin and bench_live (a name that is no module's: every
+                                        # module containing it, e.g. 'check' or 'page')
     python -m bench.run --quick startup # fewer rounds and samples (a smoke run; tails are noisier)
     python -m bench.run --list          # the benchmark modules
 
@@ -29,6 +30,12 @@ def _modules() -> list[str]:
     return sorted(p.stem for p in here.glob("bench_*.py"))
 
 
+def _wanted(arg: str, name: str, names: list[str]) -> bool:
+    """`checkin` is bench_checkin alone (a module of that name exists); `check` is every module containing it."""
+    exact = arg if arg.startswith("bench_") else f"bench_{arg}"
+    return name == exact if exact in names else arg in name
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="run only the modules whose name contains one of these")
@@ -44,7 +51,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(n.removeprefix("bench_") for n in names))
         return 0
     if args.names:
-        names = [n for n in names if any(a in n for a in args.names)]
+        names = [n for n in names if any(_wanted(a, n, names) for a in args.names)]
         if not names:
             print(f"no benchmark matches {' '.join(args.names)}; see --list", file=sys.stderr)
             return 2
