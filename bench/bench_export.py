@@ -113,7 +113,7 @@ def _run(code: str, *args: str) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def _summary_page(db: Path) -> float:
+def _summary_page(db: Path) -> dict[str, float]:
     code = r"""
 import json, os, statistics, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -135,15 +135,16 @@ page.resize(1280, 800)
 page.show_whole_event(True)
 page.show()
 app.processEvents()
-samples = []
+samples, cpu = [], []
 for _ in range(7):
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     page.refresh_now()
     app.processEvents()
     samples.append(time.perf_counter() - t0)
-print(json.dumps({"seconds": statistics.median(samples)}))
+    cpu.append(time.process_time() - c0)
+print(json.dumps({"seconds": statistics.median(samples), "cpu": statistics.median(cpu)}))
 """
-    return _run(code, str(db))["seconds"]
+    return _run(code, str(db))
 
 
 def run() -> list[Result]:
@@ -182,5 +183,6 @@ def run() -> list[Result]:
         # child started after the parent built the large fair reported the parent's 270 MB.
         Result("export_workbook peak memory, whole event (VmHWM of the export subprocess)", max(rss), "MB", 200,
                note="rounds " + ", ".join(f"{r:.0f}" for r in rss) + " MB"),
-        Result("SummaryPage.refresh_now, whole event (service + widgets, median of 7)", page * 1000, "ms", 300),
+        Result("SummaryPage.refresh_now, whole event (service + widgets, median of 7)", page["seconds"] * 1000, "ms",
+               300, note=f"CPU time median {page['cpu'] * 1000:.0f} ms (the machine is shared)"),
     ]
