@@ -105,7 +105,7 @@ def _page_open(store: Store, actor: Actor, info: live.SessionInfo) -> tuple[list
 
 def _count_through_page(store: Store, actor: Actor, info: live.SessionInfo) -> tuple[list[float], list[float]]:
     """Enter after "1+" on the shown page's tally board → committed, re-read, shown; the rows are checked."""
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -132,12 +132,19 @@ def _count_through_page(store: Store, actor: Actor, info: live.SessionInfo) -> t
         press.setTimestamp(stamp)
         QCoreApplication.sendEvent(board, press)
 
+    # The page says "live data changed" once the count is saved and its totals re-read (ui/live/page.py
+    # _after_write), whether that happens inside the key press or later from a background read.
+    changed: list[str] = []
+    ctx.dataChanged.connect(changed.append)
     samples, cpu = [], []
     for _ in range(rounds(PAGE_COUNTS, 50)):
         key(Qt.Key.Key_1, "1")
         key(Qt.Key.Key_Plus, "+")
+        changed.clear()
         t0, c0 = time.perf_counter(), time.process_time()
         key(Qt.Key.Key_Return, "\r")
+        while "live" not in changed and time.perf_counter() - t0 < 10:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         app.processEvents()  # what the count queued: the repaint of the tile, the totals and the log
         samples.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
