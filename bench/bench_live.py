@@ -180,7 +180,21 @@ def _timed(fn: object) -> float:
     return time.perf_counter() - t0
 
 
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform warns on every dialog-sized window it cannot resize; keep the figures readable."""
+    import sys
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def run() -> list[Result]:
+    _quiet_offscreen_warning()
     actor = Actor(operator="bench", station="live-1")
     with tempfile.TemporaryDirectory() as tmp:
         db = large_fair(copy_to=Path(tmp) / "fair.sqlite3")
