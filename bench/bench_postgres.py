@@ -171,7 +171,7 @@ def run() -> list[Result]:
             Store.open(url).close()
             opens.append(time.perf_counter() - t0)
         results.append(Result("PostgreSQL: open an up-to-date database (median)", median(opens) * 1000, "ms",
-                              150, note="connect + revision check; part of the 0.6 s cold start"))
+                              150, note="connect + revision check; part of every cold start"))
         t0 = time.perf_counter()
         copied = copy_database(fair, url)
         elapsed = time.perf_counter() - t0
@@ -195,10 +195,10 @@ def run() -> list[Result]:
         finally:
             store.close()
         wall, inner = _cold_start(url)
-        # No target of its own: the 0.6 s start-up target is the local SQLite one (bench_startup); here the
-        # PostgreSQL driver and dialect add their imports and a network round trip.
-        results.append(Result("Cold start to the window on PostgreSQL, large fair (median of 7)", wall, "s",
-                              note=f"in-process {inner:.3f} s; the 0.6 s target is SQLite's (bench_startup)"))
+        # No target of its own: the cold start is judged on SQLite against a bare window (bench_startup); here
+        # the PostgreSQL driver and dialect add their imports and a network round trip.
+        results.append(Result("main.py launch → window shown and idle on PostgreSQL, large fair (median)", wall, "s",
+                              note=f"the app's own probe {inner:.3f} s; judged on SQLite in bench_startup"))
     with tempfile.TemporaryDirectory() as tmp:
         local = large_fair(copy_to=Path(tmp) / "fair.sqlite3")
         store = Store.open(local)
