@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 import zipfile
 from collections import Counter
@@ -21,9 +22,9 @@ from typing import Any
 from sqlalchemy import select
 
 from bench.bench_export import _EXPORT, _run
-from bench.bench_postgres import fresh_database, pg_server
+from bench.bench_postgres import PgCommitFloor, fresh_database, pg_server
 from bench.fair import large_fair
-from bench.harness import Result, median, percentile
+from bench.harness import Result, median, percentile, rounds
 from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 from ocop_desk.store.models import Booth, CheckIn, EventDay
@@ -37,6 +38,13 @@ EXPORT_ROUNDS = 3
 # 4 Python processes and their 4 server backends queue for 2 cores, so its tail is mostly the CPU queue.
 PACE = 0.040
 PACED_RUNS = 3  # the bench machine is shared: the median of 3 runs' p99, each run's printed beside it
+FLOOR_COMMITS = 200
+# The paced stations' p99 ÷ a bare INSERT+COMMIT's p99 on the same server just before each run: the stations
+# add 4 processes' CPU, SQLAlchemy, a query and an audit row per check-in, and the races. The old absolute
+# target was 20 ms against a 3-5 ms commit; 6× keeps that, and scales with the disk. At a load average of 8
+# on the 2-core bench machine the paced run cannot keep its pace (p50 above 40 ms) and shows ~10×: the note
+# says so when it happens.
+STATIONS_RATIO_TARGET = 6.0
 
 
 def _stations(url: str, pace: float) -> dict[str, Any]:
@@ -74,19 +82,34 @@ def _stations(url: str, pace: float) -> dict[str, Any]:
             "collided": sum(1 for n in Counter((c["code"], c["day"]) for _, c in answers).values() if n > 1)}
 
 
-def _station_results(runs: list[dict[str, Any]], pace: float) -> list[Result]:
+def _floor_p99(url: str) -> float:
+    floor = PgCommitFloor(url)
+    try:
+        for _ in range(FLOOR_COMMITS):
+            floor.one()
+    finally:
+        floor.close()
+    return floor.p99()
+
+
+def _station_results(runs: list[dict[str, Any]], pace: float, floors: list[float]) -> list[Result]:
     how = f"a scan every {pace * 1000:.0f} ms per station" if pace else "flat out, no pause between scans"
     p99s = [percentile(r["latencies"], 99) * 1000 for r in runs]
     p50s = [median(r["latencies"]) * 1000 for r in runs]
     worst = max(max(r["latencies"]) for r in runs) * 1000
     each = " / ".join(f"{x:.1f}" for x in p99s)
-    note = (f"p50 {median(p50s):.2f} ms; p99 of each run {each} ms; max {worst:.0f} ms (a station's first scan); "
+    behind = " (p50 above the pace: this machine could not keep up, the tail is its CPU queue)" \
+        if pace and median(p50s) > pace * 1000 else ""
+    note = (f"p50 {median(p50s):.2f} ms{behind}; p99 of each run {each} ms; max {worst:.0f} ms (a station's first scan); "
             f"per run {runs[0]['answers']} check-ins, ~{runs[0]['stored']} stored, "
             f"~{runs[0]['collided']} booth-days scanned by 2+ stations")
     runs_text = f", median of {len(runs)} runs" if len(runs) > 1 else ""
+    name = f"PostgreSQL: {STATIONS} stations × {SCANS} check-ins ({how}), p99{runs_text}"
+    judged = (Result.ratio(name + " ÷ bare INSERT+COMMIT p99", median(p99s), median(floors) * 1000, "ms",
+                           STATIONS_RATIO_TARGET, "bare commit", note=note)
+              if pace else Result(name, median(p99s), "ms", note=note + " (no target: the CPU queue)"))
     return [
-        Result(f"PostgreSQL: {STATIONS} stations × {SCANS} check-ins ({how}), p99{runs_text}", median(p99s), "ms",
-               20 if pace else None, note=note),
+        judged,
         Result(f"PostgreSQL: {STATIONS} stations ({how}), check-ins lost", sum(r["lost"] for r in runs), "rows", 0),
         Result(f"PostgreSQL: {STATIONS} stations ({how}), check-ins duplicated",
                sum(r["duplicated"] for r in runs), "rows", 0),
@@ -98,7 +121,7 @@ def _export(pg_url: str, sqlite_path: Path) -> list[Result]:
     sqlite_times: list[float] = []
     cells = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(EXPORT_ROUNDS):  # alternating, so both see the same machine load
+        for i in range(rounds(EXPORT_ROUNDS, 1)):  # alternating, so both see the same machine load
             for name, target, times in (("sqlite", str(sqlite_path), sqlite_times), ("pg", pg_url, pg_times)):
                 out = _run(_EXPORT, target, str(Path(tmp) / f"{name}{i}.xlsx"))
                 times.append(out["seconds"])
@@ -106,22 +129,34 @@ def _export(pg_url: str, sqlite_path: Path) -> list[Result]:
         differing = _differing_parts(Path(tmp) / "sqlite0.xlsx", Path(tmp) / "pg0.xlsx")
     ratio = median(pg_times) / median(sqlite_times)
     return [
-        Result(f"whole-event export PostgreSQL ÷ SQLite, large fair (median of {EXPORT_ROUNDS})", ratio, "×", 1.2,
+        Result(f"export_workbook PostgreSQL ÷ SQLite, whole event of the large fair (median of {len(pg_times)})", ratio, "×", 1.2,
                note=f"PostgreSQL {median(pg_times):.2f} s, SQLite {median(sqlite_times):.2f} s; "
                     f"{cells['pg']:,} / {cells['sqlite']:,} cells"),
         Result("whole-event export: workbook parts differing, PostgreSQL vs SQLite", len(differing), "parts", 0,
-               note=", ".join(differing) or "every sheet, chart and style byte-identical (docProps/core.xml, "
-                                           "the creation time, left out)"),
+               note=", ".join(differing) or "every sheet, chart and style byte-identical (the creation time "
+                                           "and the summary's export time left out)"),
     ]
 
 
+# The summary sheet says when the workbook was exported ("Exported 14/10/2026 09:41"); the two exports run
+# seconds apart, so that time is masked there (dates in the data are numbers, not text, and stay compared).
+_SUMMARY_SHEET = "xl/worksheets/sheet1.xml"
+_SHOWN_TIME = re.compile(rb"\d{2}/\d{2}/\d{4} \d{2}:\d{2}")
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes:
+    data = archive.read(name)
+    return _SHOWN_TIME.sub(b"<time>", data) if name == _SUMMARY_SHEET else data
+
+
 def _differing_parts(a: Path, b: Path) -> list[str]:
-    """The parts of two .xlsx files whose bytes differ (the document's creation time aside)."""
+    """The parts of two .xlsx files whose bytes differ (the document's creation time and the summary's export
+    time aside)."""
     with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
         names = set(za.namelist()) | set(zb.namelist())
         names.discard("docProps/core.xml")
         return sorted(n for n in names if n not in za.namelist() or n not in zb.namelist()
-                      or za.read(n) != zb.read(n))
+                      or _part(za, n) != _part(zb, n))
 
 
 def run() -> list[Result]:
@@ -130,12 +165,13 @@ def run() -> list[Result]:
     results: list[Result] = []
     fair = large_fair()
     with pg_server() as server:
-        for pace, times in ((PACE, PACED_RUNS), (0.0, 1)):
-            runs = []
+        for pace, times in ((PACE, rounds(PACED_RUNS, 1)), (0.0, 1)):
+            runs, floors = [], []
             for _ in range(times):
                 with fresh_database(server) as url:
+                    floors.append(_floor_p99(url))
                     runs.append(_stations(url, pace))
-            results += _station_results(runs, pace)
+            results += _station_results(runs, pace, floors)
         with fresh_database(server) as url:
             copy_database(fair, url)
             results += _export(url, fair)
