@@ -129,7 +129,7 @@ class LabelsPage(Page):
         bar.addWidget(self.mode)
         self.choice = QComboBox()
         self.choice.setObjectName("lotChoice")
-        self.choice.setMinimumWidth(260)
+        _narrow_combo(self.choice, 18)
         bar.addWidget(self.choice)
         self.day_only = QCheckBox(self.tr("Only the chosen day"))
         self.day_only.setObjectName("dayOnly")
@@ -139,7 +139,7 @@ class LabelsPage(Page):
         self.resolver = QLineEdit()
         self.resolver.setObjectName("resolverEdit")
         self.resolver.setPlaceholderText("https://truyxuat.example.vn")
-        self.resolver.setMinimumWidth(280)
+        self.resolver.setMinimumWidth(self.resolver.fontMetrics().horizontalAdvance("https://truyxuat.example") + 16)
         self.resolver.setToolTip(self.tr("The web address the QR codes point to; publish the site there "
                                          "(File → Write traceability site…)."))
         self.resolver.editingFinished.connect(self.save_resolver)
@@ -247,7 +247,7 @@ class LabelsPage(Page):
         grid.setHorizontalSpacing(10)
         self.template = QComboBox()
         self.template.setObjectName("templateCombo")
-        self.template.setMinimumWidth(250)
+        _narrow_combo(self.template, 20)
         edit_templates = QPushButton(self.tr("Templates…"))
         edit_templates.setObjectName("templatesButton")
         edit_templates.clicked.connect(self.edit_templates)
@@ -558,3 +558,10 @@ class LabelsPage(Page):
         if template is not None:
             CalibrationDialog(self.ctx, template, self).exec()
             self.reload_log()
+
+
+def _narrow_combo(combo: QComboBox, characters: int) -> None:
+    """A combo box as wide as `characters` letters, not as its longest entry; the whole entry in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(combo.setToolTip)
