@@ -8,7 +8,10 @@ or a scroll bar are its own business.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import Qt  # QtGui's Qt also has mightBeRichText
+from PySide6.QtGui import (
+    QScreen,
+    Qt,  # QtGui's Qt also has mightBeRichText
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -186,10 +189,7 @@ def sideways_problem(area: QScrollArea) -> str | None:
     return None
 
 
-def screen_problem(window: QWidget) -> str | None:
-    screen = window.screen()
-    if screen is None:
-        return None
+def screen_problem(window: QWidget, screen: QScreen) -> str | None:
     area = screen.availableGeometry()
     frame = window.frameGeometry()
     if frame.width() > area.width() + SLACK or frame.height() > area.height() + SLACK:
@@ -199,10 +199,11 @@ def screen_problem(window: QWidget) -> str | None:
     return None
 
 
-def problems(window: QWidget) -> list[str]:
-    """Every layout problem of a shown top-level window (a main window or a dialog)."""
+def problems(window: QWidget, screen: QScreen | None = None) -> list[str]:
+    """Every layout problem of a shown top-level window (a main window or a dialog) on `screen` (its own by
+    default)."""
     found: list[str] = []
-    problem = screen_problem(window)
+    problem = screen_problem(window, screen or window.screen())
     if problem:
         found.append(problem)
     widgets = [w for w in _visible_widgets(window) if placed(w)]

@@ -2,7 +2,7 @@
 layout problem (tests/layout_check.py) as a JSON line. Run by tests/test_layout.py, one process per
 QT_SCALE_FACTOR, since Qt reads the scale factor and the screens once per process:
 
-    .venv/bin/python tests/layout_worker.py --scale 1.25 --sizes 1093x580,1280x720 --langs vi [--shots DIR]
+    .venv/bin/python tests/layout_worker.py --scale 1.25 --size 1093x580 --langs vi [--shots DIR] [--db FILE]
 """
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,20 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def screens_config(sizes: list[tuple[int, int]], scale: float, folder: Path) -> Path:
-    """An offscreen platform with one screen per logical size, side by side (device pixels = logical × scale)."""
-    screens, x = [], 0
-    for i, (w, h) in enumerate(sizes):
-        width, height = round(w * scale), round(h * scale)
-        screens.append({"name": f"s{i}", "x": x, "y": 0, "width": width, "height": height, "logicalDpi": 96})
-        x += width
-    path = folder / "screens.json"
-    path.write_text(json.dumps({"screens": screens}))
+def screen_config(size: tuple[int, int], scale: float, folder: Path) -> Path:
+    """An offscreen platform with one screen of this logical size (device pixels = logical × scale)."""
+    width, height = round(size[0] * scale), round(size[1] * scale)
+    path = folder / "screen.json"
+    path.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+                                             "logicalDpi": 96}]}))
     return path
 
 
-def _sizes(text: str) -> list[tuple[int, int]]:
-    return [(int(w), int(h)) for w, h in (part.split("x") for part in text.split(","))]
+def _size(text: str) -> tuple[int, int]:
+    width, height = text.split("x")
+    return int(width), int(height)
 
 
 def _load_screenshots_module() -> Any:
@@ -55,7 +55,6 @@ def _settle() -> None:
 
 def page_states(window: Any) -> Iterator[str]:
     """Show each page in the states that change its layout; yield a name for each."""
-    shots = _load_screenshots_module()
     checkin = window.show_page("checkin")
     checkin.run_check_in(f"OCOP:B:{window.ctx.current_event.id}:B04")
     yield "checkin: checked in"
@@ -63,8 +62,10 @@ def page_states(window: Any) -> Iterator[str]:
     yield "checkin: already"
     window.show_page("products")
     yield "products"
-    window.show_page("labels")
-    shots._labels_view(window)
+    labels = window.show_page("labels")
+    labels.mode.setCurrentIndex(0)  # the checked-in lots, their sheet previewed (as docs/screenshots.py shows it)
+    labels.price.setChecked(True)
+    labels.update_preview()
     yield "labels"
     live = window.show_page("live")
     live.ensure_chart()
@@ -136,38 +137,46 @@ def dialogs(window: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
 def check_window(window: Any, screen: Any, where: str, shots: Path | None) -> Iterator[dict[str, str]]:
     from tests.layout_check import problems
 
-    window.place_on_screen(screen)
     window.show()
     _settle()
     for state in page_states(window):
         _settle()
         if shots is not None:
             window.grab().save(str(shots / f"{where}-{state.replace(': ', '-').replace(' ', '_')}.png"))
-        for problem in problems(window):
+        for problem in problems(window, screen):
             yield {"where": where, "what": state, "problem": problem}
     for label, factory in dialogs(window):
+        started = time.monotonic()
         dialog = factory()
         dialog.show()
         _settle()
         if shots is not None:
             dialog.grab().save(str(shots / f"{where}-dialog-{label.replace(' ', '_')}.png"))
-        for problem in problems(dialog):
+        for problem in problems(dialog, screen):
             yield {"where": where, "what": f"dialog {label}", "problem": problem}
+        if os.environ.get("LAYOUT_TIMES"):
+            print(f"{label}: {time.monotonic() - started:.2f}s", file=sys.stderr)
         dialog.close()
         dialog.deleteLater()
+
+
+def fill(store: Any, actor: Any) -> None:
+    """The sample fair with a day of activity (docs/screenshots.py), for screens full of data."""
+    _load_screenshots_module().prepare(store, actor)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--sizes", type=_sizes, default=_sizes("1093x580"))
+    parser.add_argument("--size", type=_size, default=_size("1093x580"), help="the screen's logical size")
     parser.add_argument("--langs", default="vi")
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--db", type=Path, help="a copy of this database is used instead of filling a new one")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ocop-layout-"))
     os.environ["OCOP_DESK_DATA"] = str(work)
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens_config(args.sizes, args.scale, work)}"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config(args.size, args.scale, work)}"
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
 
@@ -180,19 +189,23 @@ def main() -> None:
     from ui.shell.main_window import MainWindow
 
     app = make_application()
-    store = Store.open(work / "layout.sqlite3")
     actor = Actor(operator="Nguyễn Thu Hà", station="ban-diem-danh-1")
-    _load_screenshots_module().prepare(store, actor)
-    for reason in ("auto", "manual"):
+    db = work / "layout.sqlite3"
+    if args.db is not None:
+        shutil.copy(args.db, db)
+        store = Store.open(db)
+    else:
+        store = Store.open(db)
+        fill(store, actor)
+    for reason in ("auto", "manual"):  # the restore dialog lists them
         backup.make_backup(store, reason)
     for lang in args.langs.split(","):
         install_language(app, lang)
-        window = MainWindow(AppContext(store, actor), app_settings())
+        window = MainWindow(AppContext(store, actor), app_settings())  # as it first opens on this screen
         window.sync.stop()
-        for screen, (w, h) in zip(app.screens(), args.sizes, strict=True):
-            where = f"{w}x{h}@{args.scale:g} {lang}"
-            for problem in check_window(window, screen, where, args.shots):
-                print(json.dumps(problem, ensure_ascii=False), flush=True)
+        where = f"{args.size[0]}x{args.size[1]}@{args.scale:g} {lang}"
+        for problem in check_window(window, app.primaryScreen(), where, args.shots):
+            print(json.dumps(problem, ensure_ascii=False), flush=True)
         window.close()
         window.deleteLater()
     store.close()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>ProductsPage</name>
@@ -54,6 +53,14 @@
     <message>
         <source>Lots</source>
         <translation>Lô hàng</translation>
+    </message>
+    <message>
+        <source>Double-click a product to see its lots</source>
+        <translation>Bấm đúp vào một sản phẩm để xem các lô hàng của nó</translation>
+    </message>
+    <message>
+        <source>Open the product and its lots…</source>
+        <translation>Mở sản phẩm và các lô hàng…</translation>
     </message>
     <message>
         <source>Products &amp; lots</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -48,10 +47,6 @@
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Hoàn tác (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Correction…</source>
         <translation>Điều chỉnh…</translation>
     </message>
@@ -70,6 +65,10 @@
     <message>
         <source>Items sold on site</source>
         <translation>Số sản phẩm bán</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>LIVE</source>

@@ -168,6 +168,7 @@ class CheckinPage(Page):
         right_layout.setContentsMargins(8, 6, 0, 0)
         legend = QLabel(self._legend())
         legend.setObjectName("legend")
+        legend.setWordWrap(True)  # on a narrow screen the legend wraps rather than squeezing the answer card
         right_layout.addWidget(legend)
         self.board = BoardWidget()
         right_layout.addWidget(self.board, 1)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+import math
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ocop_desk.checkin.desk import CheckInOutcome
@@ -27,9 +29,15 @@ LINE_SIZES = {"headline": 21.0, "booth": 17.0, "detail": 12.5}
 
 
 def _text_height(label: QLabel, points: float, width: int) -> int:
+    """The wrapped text's height, lines of a fallback font (the ● and ✔ signs) included."""
     font = QFont(label.font())
     font.setPointSizeF(points)
-    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, label.text()).height()
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font)
+    document.setPlainText(label.text())
+    document.setTextWidth(width)
+    return math.ceil(document.size().height())
 
 
 class ResultBanner(QFrame):
@@ -75,12 +83,14 @@ class ResultBanner(QFrame):
 
     def _text_width(self, width: int) -> int:
         margins = self.layout().contentsMargins()
-        return width - margins.left() - margins.right() - 2 * self.frameWidth()
+        border = self.width() - self.contentsRect().width()  # the style sheet's border
+        return width - border - margins.left() - margins.right() - 4  # a little slack for QLabel's own wrapping
 
     def _chrome_height(self) -> int:
         margins = self.layout().contentsMargins()
         spacing = self.layout().spacing() * max(len(self._parts()) - 1, 0)
-        return margins.top() + margins.bottom() + 2 * self.frameWidth() + spacing
+        border = self.height() - self.contentsRect().height()
+        return margins.top() + margins.bottom() + border + spacing
 
     def _needed_height(self, width: int, scale: float) -> int:
         text_width = self._text_width(width)

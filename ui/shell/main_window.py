@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         """The first window: maximised on a laptop's screen, a comfortable centred size on a large one."""
         screen = screen or self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(area.size()))  # never more than the screen holds
         self.setWindowState(Qt.WindowState.WindowNoState)
         if area.width() < ROOMY_SCREEN.width() or area.height() < ROOMY_SCREEN.height():
             self.setGeometry(area)
@@ -457,6 +458,7 @@ class MainWindow(QMainWindow):
         frame = self.frameGeometry()
         screen = QGuiApplication.screenAt(frame.center()) or self.screen() or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(area.size()))
         extra = frame.size() - self.geometry().size()  # the title bar and borders
         size = self.size().boundedTo(area.size() - extra).expandedTo(self.minimumSize().boundedTo(area.size()))
         if size.width() + extra.width() >= area.width() and size.height() + extra.height() >= area.height():
