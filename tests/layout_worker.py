@@ -60,6 +60,9 @@ def page_states(window: Any) -> Iterator[str]:
     yield "checkin: checked in"
     checkin.run_check_in(f"OCOP:B:{window.ctx.current_event.id}:B04")
     yield "checkin: already"
+    _lose_the_server(window)
+    yield "checkin: offline banner"
+    window.connection.restored()  # the two actions stay listed in the pending dialog below
     window.show_page("products")
     yield "products"
     labels = window.show_page("labels")
@@ -81,6 +84,16 @@ def page_states(window: Any) -> Iterator[str]:
     yield "summary"
     window.page("summary").show_whole_event(True)
     yield "summary: whole event"
+
+
+def _lose_the_server(window: Any) -> None:
+    """The banner of a station that lost the shared server, two actions waiting (it takes the page's height)."""
+    from ocop_desk.core.errors import StoreError
+
+    where = "postgresql+psycopg://ocop@192.168.1.10/ocop"
+    error = StoreError("unreachable", f"The database server {where} cannot be reached.", path=where)
+    window.connection.keep("Check in booth A01", lambda: None, error)
+    window.connection.keep("Count 3 × Mật ong Tùng Hằng", lambda: None, error)
 
 
 def dialogs(window: Any) -> Iterator[tuple[str, Callable[[], Any]]]:

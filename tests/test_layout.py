@@ -31,8 +31,9 @@ PARALLEL = 2  # the CI machines have two cores
 
 
 @pytest.fixture(scope="module")
-def filled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample fair with a day of check-ins, lots, labels and two live sessions, made once for every screen."""
+def filled_db(qapp, tmp_path_factory: pytest.TempPathFactory) -> Path:  # type: ignore[no-untyped-def]
+    """The sample fair with a day of check-ins, lots, labels and two live sessions, made once for every screen.
+    (`qapp` first: printing the labels would otherwise start a QGuiApplication the later Qt tests cannot use.)"""
     from tests.layout_worker import fill
 
     path = tmp_path_factory.mktemp("layout") / "filled.sqlite3"

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>Platform vs. tally</source>
-        <translation>Nền tảng so với đếm</translation>
+        <translation>So với nền tảng</translation>
     </message>
     <message>
         <source>Items sold on site</source>

@@ -159,8 +159,8 @@ class CheckinPage(Page):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.recent, 3)
-        for view in (self.results, self.recent):  # two rows each on a low screen: the answer card comes first
-            view.setMinimumHeight(view.fontMetrics().lineSpacing() * 2 + 12)
+        for view in (self.results, self.recent):  # a row each on a low screen: the answer card comes first
+            view.setMinimumHeight(view.fontMetrics().lineSpacing() + 16)
         split.addWidget(left)
 
         right = QWidget()

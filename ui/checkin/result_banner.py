@@ -60,7 +60,7 @@ class ResultBanner(QFrame):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             layout.addWidget(label)
         layout.addStretch(1)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(110)
         self.show_idle()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -94,18 +94,18 @@ class ResultBanner(QFrame):
 
     def _needed_height(self, width: int, scale: float) -> int:
         text_width = self._text_width(width)
-        return sum(_text_height(getattr(self, label), max(size * scale, 10.0), text_width)
+        return sum(_text_height(getattr(self, label), max(size * scale, 9.5), text_width)
                    for label, size in self._parts())
 
     def _fit_text(self) -> None:
-        """The largest type (in steps down to 60%) at which the three lines fit the card as it is now."""
+        """The largest type (in steps down to half) at which the three lines fit the card as it is now."""
         if self._text_width(self.width()) <= 0:
             return
         room = self.height() - self._chrome_height()
-        for scale in (1.0, 0.9, 0.8, 0.72, 0.66, 0.6):
+        for scale in (1.0, 0.9, 0.8, 0.72, 0.66, 0.6, 0.55, 0.5):
             if self._needed_height(self.width(), scale) <= room:
                 break
-        sizes = {label: max(size * scale, 10.0) for label, size in self._parts()}
+        sizes = {label: max(size * scale, 9.5) for label, size in self._parts()}
         for label, size in sizes.items():
             fitted: FittedLabel = getattr(self, label)
             fitted.largest = fitted.smallest = size

@@ -239,6 +239,9 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("backupList")
         self.list.setMinimumWidth(300)
+        # A long entry is cut in the middle (its file name in the tooltip) rather than scrolled sideways.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.list, 1)
         other = QPushButton(self.tr("Other file…"))
         other.setObjectName("otherFileButton")

@@ -58,7 +58,8 @@ class ProductsPage(Page):
         )
         self.table = make_table(self.model, self, stretch_column=1)
         self.table.setObjectName("productsTable")
-        self.columns = ReadableColumns(self.table, 1, settings=app_settings(), settings_key="columns/products")
+        self.columns = ReadableColumns(self.table, 1, stretch_minimum=240, widest=220, settings=app_settings(),
+                                       settings_key="columns/products")
         self.table.setToolTip(self.tr("Double-click a product to see its lots"))
         self.table.doubleClicked.connect(lambda index: self.open_product(index.row()))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

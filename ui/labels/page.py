@@ -44,6 +44,8 @@ from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file_name
 from ui.common.page import Page, page_header
+from ui.common.settings import app_settings
+from ui.common.table_columns import ReadableColumns
 from ui.common.table_model import Column, RecordTableModel
 from ui.common.tasks import Task
 from ui.common.widgets import make_table, stars
@@ -168,6 +170,8 @@ class LabelsPage(Page):
         ], self)
         self.lot_table = make_table(self.lot_model, self, stretch_column=1)
         self.lot_table.setObjectName("lotTable")
+        self.lot_columns = ReadableColumns(self.lot_table, 1, stretch_minimum=170, widest=140,
+                                           settings=app_settings(), settings_key="columns/labelLots")
         self.lot_model.dataChanged.connect(lambda *_: self._selection_changed())
         self.lot_model.modelReset.connect(self._selection_changed)
         box.addWidget(self.lot_table, 1)
@@ -437,7 +441,10 @@ class LabelsPage(Page):
         plan = self.prepared.plan
         self.preview_page = max(0, min(page, plan.pages - 1))
         # Painted at 150 dpi, then scaled: at screen sizes whole-pixel fonts would wrap differently from print.
-        width = round(max(200, self.preview_scroll.viewport().width() - 24) * self.devicePixelRatioF())
+        room = self.preview_scroll.viewport().width() - 28  # the preview's padding
+        if not self.preview_scroll.verticalScrollBar().isVisible():  # a tall sheet will bring the scroll bar
+            room -= self.preview_scroll.verticalScrollBar().sizeHint().width()
+        width = round(max(120, room) * self.devicePixelRatioF())
         try:
             image = page_image(plan, self.preview_page, dpi=150)
         except OcopError as exc:

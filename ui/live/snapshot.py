@@ -84,8 +84,8 @@ class SnapshotForm(QFrame):
 
 
 class ViewersPanel(QWidget):
-    """The viewers chart above the snapshot form. The form always keeps its room; on a low screen the chart
-    gives way (hidden until there is height for it again), so the fields and "Record snapshot" stay whole."""
+    """The snapshot form with the viewers chart below it. The form always keeps its room; on a low screen the
+    chart gives way (hidden until there is height for it again), so the fields and "Record snapshot" stay whole."""
 
     CHART_MIN_HEIGHT = 130
 
@@ -95,14 +95,14 @@ class ViewersPanel(QWidget):
         self.chart: QWidget | None = None
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(6, 6, 6, 6)
-        self.column.addStretch(1)
         self.column.addWidget(form)
+        self.column.addStretch(1)
 
     def set_chart(self, chart: QWidget) -> None:
         self.chart = chart
         chart.setMinimumHeight(0)
         chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.column.insertWidget(0, chart, 1)
+        self.column.insertWidget(1, chart, 1)
         self._fit_chart()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
