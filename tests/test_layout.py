@@ -228,3 +228,40 @@ def test_double_click_opens_the_product_with_its_lots(window, qtbot, demo_store:
     assert [r.booth_code for r in dialog.lots] == ["B01"]
     assert dialog.table.model().index(0, 1).data() == "B01"
     dialog.close()
+
+
+# -- the tally while the host sells ------------------------------------------------------------------------------
+
+@pytest.mark.backends("sqlite")
+def test_tiles_do_not_move_for_an_error_a_snapshot_or_a_big_revenue(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ocop_desk.live import service as live
+    from tests.conftest import DEMO_DAY
+
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1093, 580)
+    event = window.ctx.current_event
+    live.start_session(demo_store, Actor("op"), event.id, DEMO_DAY, hosts=["Quang Linh"],
+                       product_refs=["CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"])
+    window.day_combo.setCurrentIndex(0)
+    page = window.show_page("live")
+    page.refresh_now()
+    qtbot.waitUntil(lambda: len(page.board.tiles) == 3)
+    QApplication.processEvents()
+
+    def places() -> list[QRect]:
+        QApplication.processEvents()
+        return [QRect(t.mapTo(window, QPoint(0, 0)), t.size()) for t in page.board.tiles] + [page.tabs.geometry()]
+
+    before = places()
+    page._say("The database is busy: another program is writing to it. Wait a moment and try again; if it "
+              "keeps happening close the other program. Nothing was lost.", True)
+    assert places() == before  # the feedback keeps two lines whatever it says
+    page.snapshot_fields["viewers"].setText("12345678")
+    page.record_snapshot()
+    assert places() == before  # a longer "last snapshot" line does not widen the panel
+    assert "12,345,678" in page.last_snapshot.toolTip()  # cut short on screen, whole in its tooltip
+    page.total_revenue.setText("750.000.000.000 ₫")
+    assert places() == before  # the figure's type shrinks instead
+    assert page.total_revenue.point_size() < page.total_revenue.largest
