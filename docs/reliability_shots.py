@@ -15,11 +15,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OCOP_DESK_DATA"] = tempfile.mkdtemp(prefix="ocop-shots-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT / "docs"))
+from screenshots import use_laptop_screen  # noqa: E402 - the same laptop screen as the window's shots
+
+use_laptop_screen(Path(os.environ["OCOP_DESK_DATA"]))
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
-"""Render every page of the window offscreen, in Vietnamese and English, into docs/screenshots/.
+"""Render every page of the window offscreen, in Vietnamese and English, into docs/screenshots/, on the
+screen of a 1366×768 laptop at 125% (SCREEN, SCALE).
 
     .venv/bin/python docs/screenshots.py
 
@@ -13,10 +14,23 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
+# The laptop most coordinators have: 1366×768 at Windows' 125%, less the taskbar (1093×580 logical pixels).
+SCREEN = (1366, 725)
+SCALE = 1.25
+
+
+def use_laptop_screen(folder: Path) -> None:
+    """An offscreen screen of SCREEN device pixels at SCALE, set before Qt starts."""
+    import json
+
+    config = folder / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0],
+                                               "height": SCREEN[1], "logicalDpi": 96}]}))
+    os.environ["QT_SCALE_FACTOR"] = str(SCALE)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def prepare(store, actor) -> None:  # type: ignore[no-untyped-def]
@@ -257,6 +271,7 @@ def _offline(window) -> None:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     os.environ["OCOP_DESK_DATA"] = tempfile.mkdtemp()
+    use_laptop_screen(Path(os.environ["OCOP_DESK_DATA"]))
     from ocop_desk.store.audit import Actor
     from ocop_desk.store.database import Store
     from ui.common.context import AppContext
@@ -272,8 +287,9 @@ def main() -> None:
     prepare(store, actor)
     for lang in ("vi", "en"):
         install_language(app, lang)
-        window = MainWindow(AppContext(store, actor), app_settings())
-        window.resize(1280, 800)
+        settings = app_settings()
+        settings.clear()  # the window sizes itself from the screen, as on a first start
+        window = MainWindow(AppContext(store, actor), settings)
         window.show()
         for stem, key, action in SHOTS:
             window.show_page(key)
@@ -287,9 +303,11 @@ def main() -> None:
                 from PySide6.QtGui import QColor, QPainter
 
                 shot = overlay.grab()
-                painter = QPainter(image)
-                painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
-                painter.drawPixmap((image.width() - shot.width()) // 2, (image.height() - shot.height()) // 2, shot)
+                painter = QPainter(image)  # in logical pixels, like the sizes below
+                size, over = image.deviceIndependentSize(), shot.deviceIndependentSize()
+                painter.fillRect(0, 0, round(size.width()), round(size.height()), QColor(0, 0, 0, 70))
+                painter.drawPixmap(round(size.width() - over.width()) // 2, round(size.height() - over.height()) // 2,
+                                   shot)
                 painter.end()
                 overlay.close()
                 window.shot_overlay = None

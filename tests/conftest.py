@@ -300,6 +300,8 @@ def cli_db(cli, db_target: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot, demo_store: Store, actor: Actor):  # type: ignore[no-untyped-def]
     """The real main window over the sample fair, in English."""
+    from PySide6.QtCore import Qt
+
     from ui.common.context import AppContext
     from ui.common.settings import app_settings
     from ui.shell.app import install_language, make_application
@@ -312,6 +314,7 @@ def window(qtbot, demo_store: Store, actor: Actor):  # type: ignore[no-untyped-d
     ctx = AppContext(demo_store, actor)
     win = MainWindow(ctx, settings)
     qtbot.addWidget(win)
+    win.setWindowState(win.windowState() & ~Qt.WindowState.WindowMaximized)  # 1280×800 whatever the test screen
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)

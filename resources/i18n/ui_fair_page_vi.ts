@@ -56,6 +56,14 @@
         <translation>Lô hàng</translation>
     </message>
     <message>
+        <source>Double-click a product to see its lots</source>
+        <translation>Bấm đúp vào một sản phẩm để xem các lô hàng của nó</translation>
+    </message>
+    <message>
+        <source>Open the product and its lots…</source>
+        <translation>Mở sản phẩm và các lô hàng…</translation>
+    </message>
+    <message>
         <source>Products &amp; lots</source>
         <translation>Sản phẩm &amp; lô hàng</translation>
     </message>

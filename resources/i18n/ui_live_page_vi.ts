@@ -48,10 +48,6 @@
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Hoàn tác (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>Correction…</source>
         <translation>Điều chỉnh…</translation>
     </message>
@@ -65,11 +61,15 @@
     </message>
     <message>
         <source>Platform vs. tally</source>
-        <translation>Nền tảng so với đếm</translation>
+        <translation>So với nền tảng</translation>
     </message>
     <message>
         <source>Items sold on site</source>
         <translation>Số sản phẩm bán</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>LIVE</source>

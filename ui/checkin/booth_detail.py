@@ -31,6 +31,7 @@ from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_tim
 from ocop_desk.core.validate import parse_date
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model import Column, RecordTableModel
 from ui.common.widgets import make_table, stars
 
@@ -69,7 +70,7 @@ class BoothDetailDialog(QDialog):
         self.detail: BoothDetail = desk.booth_detail(ctx.store, self.event_id, code)
         booth = self.detail.booth
         self.setWindowTitle(self.tr("Booth %1").replace("%1", booth.code))
-        self.resize(860, 620)
+        resize_within_screen(self, 860, 620)
 
         layout = QVBoxLayout(self)
         # The minimum size is fixed below; letting the layout change it when the warnings appear makes some

@@ -159,6 +159,8 @@ class CheckinPage(Page):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.recent, 3)
+        for view in (self.results, self.recent):  # a row each on a low screen: the answer card comes first
+            view.setMinimumHeight(view.fontMetrics().lineSpacing() + 16)
         split.addWidget(left)
 
         right = QWidget()
@@ -166,6 +168,7 @@ class CheckinPage(Page):
         right_layout.setContentsMargins(8, 6, 0, 0)
         legend = QLabel(self._legend())
         legend.setObjectName("legend")
+        legend.setWordWrap(True)  # on a narrow screen the legend wraps rather than squeezing the answer card
         right_layout.addWidget(legend)
         self.board = BoardWidget()
         right_layout.addWidget(self.board, 1)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.core.errors import OcopError, StoreError
 from ocop_desk.core.formatting import fmt_time
+from ui.common.screen_fit import resize_within_screen
 
 # The environment's troubles that pass: the action can be tried again as it was typed.
 PASSING_KINDS = ("unreachable", "locked", "io")
@@ -264,7 +265,7 @@ class PendingDialog(QDialog):
         layout.addWidget(buttons)
         monitor.pendingChanged.connect(self.reload)
         self.reload()
-        self.resize(620, 360)
+        resize_within_screen(self, 620, 360)
 
     def reload(self) -> None:
         self.list.clear()

@@ -39,6 +39,7 @@ from ocop_desk.store import backup
 from ocop_desk.store.database import Store
 from ui.common.dialog_parts import KEPT_STYLE, fit_height, message_icon, title_label
 from ui.common.file_dialogs import open_file_name, save_file_name
+from ui.common.screen_fit import resize_within_screen
 from ui.common.tasks import Task, run_in_background
 
 WARNING_KINDS = ("locked", "read_only", "missing", "not_ocop", "too_new")
@@ -238,6 +239,9 @@ class RestoreDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("backupList")
         self.list.setMinimumWidth(300)
+        # A long entry is cut in the middle (its file name in the tooltip) rather than scrolled sideways.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.list, 1)
         other = QPushButton(self.tr("Other file…"))
         other.setObjectName("otherFileButton")
@@ -264,7 +268,7 @@ class RestoreDialog(QDialog):
         else:
             self.status.setText(self.tr("There are no backups of this database yet. Choose a file with "
                                         "“Other file…”."))
-        self.resize(860, 480)
+        resize_within_screen(self, 860, 480)
 
     def _build_preview(self) -> QWidget:
         box = QWidget()

@@ -44,6 +44,8 @@ from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file_name
 from ui.common.page import Page, page_header
+from ui.common.settings import app_settings
+from ui.common.table_columns import ReadableColumns
 from ui.common.table_model import Column, RecordTableModel
 from ui.common.tasks import Task
 from ui.common.widgets import make_table, stars
@@ -129,7 +131,7 @@ class LabelsPage(Page):
         bar.addWidget(self.mode)
         self.choice = QComboBox()
         self.choice.setObjectName("lotChoice")
-        self.choice.setMinimumWidth(260)
+        _narrow_combo(self.choice, 18)
         bar.addWidget(self.choice)
         self.day_only = QCheckBox(self.tr("Only the chosen day"))
         self.day_only.setObjectName("dayOnly")
@@ -139,7 +141,7 @@ class LabelsPage(Page):
         self.resolver = QLineEdit()
         self.resolver.setObjectName("resolverEdit")
         self.resolver.setPlaceholderText("https://truyxuat.example.vn")
-        self.resolver.setMinimumWidth(280)
+        self.resolver.setMinimumWidth(self.resolver.fontMetrics().horizontalAdvance("https://truyxuat.example") + 16)
         self.resolver.setToolTip(self.tr("The web address the QR codes point to; publish the site there "
                                          "(File → Write traceability site…)."))
         self.resolver.editingFinished.connect(self.save_resolver)
@@ -168,6 +170,8 @@ class LabelsPage(Page):
         ], self)
         self.lot_table = make_table(self.lot_model, self, stretch_column=1)
         self.lot_table.setObjectName("lotTable")
+        self.lot_columns = ReadableColumns(self.lot_table, 1, stretch_minimum=170, widest=140,
+                                           settings=app_settings(), settings_key="columns/labelLots")
         self.lot_model.dataChanged.connect(lambda *_: self._selection_changed())
         self.lot_model.modelReset.connect(self._selection_changed)
         box.addWidget(self.lot_table, 1)
@@ -247,7 +251,7 @@ class LabelsPage(Page):
         grid.setHorizontalSpacing(10)
         self.template = QComboBox()
         self.template.setObjectName("templateCombo")
-        self.template.setMinimumWidth(250)
+        _narrow_combo(self.template, 20)
         edit_templates = QPushButton(self.tr("Templates…"))
         edit_templates.setObjectName("templatesButton")
         edit_templates.clicked.connect(self.edit_templates)
@@ -437,7 +441,10 @@ class LabelsPage(Page):
         plan = self.prepared.plan
         self.preview_page = max(0, min(page, plan.pages - 1))
         # Painted at 150 dpi, then scaled: at screen sizes whole-pixel fonts would wrap differently from print.
-        width = round(max(200, self.preview_scroll.viewport().width() - 24) * self.devicePixelRatioF())
+        room = self.preview_scroll.viewport().width() - 28  # the preview's padding
+        if not self.preview_scroll.verticalScrollBar().isVisible():  # a tall sheet will bring the scroll bar
+            room -= self.preview_scroll.verticalScrollBar().sizeHint().width()
+        width = round(max(120, room) * self.devicePixelRatioF())
         try:
             image = page_image(plan, self.preview_page, dpi=150)
         except OcopError as exc:
@@ -558,3 +565,10 @@ class LabelsPage(Page):
         if template is not None:
             CalibrationDialog(self.ctx, template, self).exec()
             self.reload_log()
+
+
+def _narrow_combo(combo: QComboBox, characters: int) -> None:
+    """A combo box as wide as `characters` letters, not as its longest entry; the whole entry in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(combo.setToolTip)

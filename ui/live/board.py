@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -32,6 +32,7 @@ from ocop_desk.live.service import MAX_COUNT, ProductTotals
 _COMMAND = re.compile(r"^(\d{1,2})?([+\-−]*)(\d{0,5})$")
 SCAN_GAP_S = 0.05  # scanners type a character every few ms; people take 80 ms or more
 SCAN_IDLE_MS = 150  # a fast burst without Enter is complete after this pause
+MAX_COLUMNS = 3  # tiles side by side on a wide screen
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ class TallyBoard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.keys = KeyInterpreter()
         self.tiles: list[ProductTile] = []
+        self.columns = 0
         self.current = 0  # 1-based, 0 = none
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -268,7 +270,7 @@ class TallyBoard(QWidget):
         self.tile_scroll.setWidget(self.inner)
         outer.addWidget(self.tile_scroll, 1)
 
-    def set_products(self, products: list[tuple[int, str]], columns: int = 2) -> None:
+    def set_products(self, products: list[tuple[int, str]]) -> None:
         """(product id, name) in show order; rebuilds the tiles only when the list changed."""
         if [(t.product_id, t.name.text()) for t in self.tiles] == products:
             return
@@ -282,12 +284,41 @@ class TallyBoard(QWidget):
             tile.minusClicked.connect(lambda p: self.minusRequested.emit(p, 1, "mouse"))
             tile.priceClicked.connect(self.priceRequested)
             tile.selected.connect(self.select)
-            self.grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
-        self.grid.setRowStretch(len(products) // columns + 1, 1)
+        self.columns = 0
+        self._arrange()
         self.current = 0
         if self.tiles:
             self.select(1)
+
+    def fitting_columns(self) -> int:
+        """As many columns of tiles as the width holds whole (at least one; the tiles scroll down)."""
+        if not self.tiles:
+            return 1
+        tile = max(t.minimumSizeHint().width() for t in self.tiles)
+        width = self.tile_scroll.viewport().width() - self.grid.contentsMargins().right()
+        return max(1, min(MAX_COLUMNS, (width + self.grid.spacing()) // (tile + self.grid.spacing())))
+
+    def _arrange(self) -> None:
+        """Lay the tiles out again, only when the number of columns that fit has changed (a resize of the
+        window or the splitter, never a count)."""
+        columns = self.fitting_columns()
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for i, tile in enumerate(self.tiles):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for column in range(MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.grid.setRowStretch(len(self.tiles) // columns + 1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_totals(self, totals: dict[int, ProductTotals], live_prices: set[int]) -> None:
         for tile in self.tiles:
@@ -386,9 +417,9 @@ LIVE_QSS = """
 #tileAmount { font-size: 12pt; min-height: 30px; }
 #tileArea { background: transparent; }
 #liveFigure { background: #1f3b2d; border-radius: 8px; }
-#liveFigureValue { color: white; font-size: 22pt; font-weight: 700; }
+#liveFigureValue { color: white; font-weight: 700; }
 #liveFigureCaption { color: #cfe6d6; font-size: 10pt; }
-#tallyFeedback { font-size: 11.5pt; color: #1f3b2d; padding: 4px 2px; }
+#tallyFeedback { color: #1f3b2d; padding: 4px 2px; }
 #tallyFeedback[error="true"] { color: #b3261e; font-weight: 600; }
 #liveStatus { font-weight: 700; color: white; background: #c62828; border-radius: 4px; padding: 3px 10px; }
 #liveStatus[ended="true"] { background: #5c6b62; }

@@ -34,7 +34,6 @@ class ViewersChart(QChartView):
         super().__init__(chart, parent)
         self.setObjectName("viewersChartView")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
         self.line = QLineSeries()
         self.line.setPen(QPen(LINE, 3))
         self.dots = QScatterSeries()

@@ -30,8 +30,9 @@ def make_compare_table() -> QTableWidget:
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     header = table.horizontalHeader()
+    # Every column as wide as its longest entry (a figure's name on one line), the last one filling the rest.
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
     header.sectionResized.connect(lambda *_: table.resizeRowsToContents())  # long names wrap
     return table
 

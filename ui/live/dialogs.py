@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,8 @@ from ocop_desk.core.formatting import fmt_int, fmt_money
 from ocop_desk.core.textnorm import fold
 from ocop_desk.fair.catalog import ProductRow
 from ocop_desk.live.service import MAX_COUNT, PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
+from ui.common.dialog_parts import fit_height
+from ui.common.screen_fit import resize_within_screen
 
 _AMOUNT = re.compile(r"^-?\d[\d., ]*$")
 
@@ -201,7 +203,7 @@ class SessionDialog(QDialog):
                 self._feature(fp.product_id, f"{fp.name}  ·  {fp.code}")
         self.hosts.textChanged.connect(self._validate)
         self._validate()
-        self.resize(1080, 560)
+        resize_within_screen(self, 1080, 560)
 
     def _validate(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.host_names()))
@@ -346,6 +348,10 @@ class EndDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.fields["views"].setFocus(Qt.FocusReason.OtherFocusReason)  # the end time is usually now: figures first
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        fit_height(self)  # the wrapped intro takes more lines at the dialog's width than at its minimum
 
     def values(self) -> dict[str, Any]:
         """Raises DomainError naming the field when a figure is not a number."""

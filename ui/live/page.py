@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,15 +28,17 @@ from ocop_desk.live import service as live
 from ui.common.connection import run_action
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.fit_text import ElidedLabel, FittedLabel
 from ui.common.page import Page, empty_state, page_header
 from ui.live.board import LIVE_QSS, TallyBoard
 from ui.live.compare import make_compare_table, show_comparison
 from ui.live.dialogs import CorrectionDialog, EndDialog, PriceDialog, SessionDialog
 from ui.live.log import TallyLogModel, make_log_table
-from ui.live.snapshot import SnapshotForm
+from ui.live.snapshot import SnapshotForm, ViewersPanel
 
 LOG_ROWS = 200
 POLL_MS = 4000
+ROOMY_HEIGHT = 560  # below this the page's subtitle gives its line to the tiles
 
 
 class LivePage(Page):
@@ -51,11 +53,13 @@ class LivePage(Page):
         self._quiet = False
         self.setStyleSheet(LIVE_QSS)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_header(self.title(), self.tr(
-            "Count sales as the hosts sell: click a tile, type its number then + or − and Enter, or scan a label.")))
+        self.header = page_header(self.title(), self.tr(
+            "Count sales as the hosts sell: click a tile, type its number then + or − and Enter, or scan a label."))
+        layout.addWidget(self.header)
         layout.addLayout(self._build_bar())
         self.stack = QStackedWidget()
         self.empty = empty_state(self.tr("No live session on this day yet. Press “New session…” to start one."))
+        self.empty.setMinimumSize(1, 1)  # its wrapped text must not set the page's minimum height
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_body())
         layout.addWidget(self.stack, 1)
@@ -92,6 +96,11 @@ class LivePage(Page):
         self.tabs.setCurrentWidget(self.viewers_tab)
         self.snapshot_fields["viewers"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # On a low screen the tiles and the snapshot form need the height more; the feedback line says the keys.
+        self.header.subtitle.setVisible(self.height() >= ROOMY_HEIGHT)  # type: ignore[attr-defined]
+
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._poll.start()
@@ -126,8 +135,11 @@ class LivePage(Page):
         bar.addWidget(QLabel(self.tr("Session:")))
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("sessionCombo")
-        self.session_combo.setMinimumWidth(380)
+        # The label is long (time · platform · channel · hosts · title): it gives way first, whole in its tooltip.
+        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_combo.setMinimumContentsLength(16)
         self.session_combo.currentIndexChanged.connect(lambda _: self.load_current())
+        self.session_combo.currentTextChanged.connect(self.session_combo.setToolTip)
         bar.addWidget(self.session_combo, 1)
         self.status = QLabel()
         self.status.setObjectName("liveStatus")
@@ -147,31 +159,33 @@ class LivePage(Page):
 
     def _build_body(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("liveSplit")
         split.setChildrenCollapsible(False)
+        split.addWidget(self._build_tally_side())
+        split.addWidget(self._build_tabs())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([660, 380])
+        return split
+
+    def _build_tally_side(self) -> QWidget:
+        """The figures, the feedback line and the tiles: nothing here changes size while the host sells."""
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 6, 0)
         strip = QHBoxLayout()
-        self.total_items, self.total_orders, self.total_revenue = (
-            self._figure(strip, self.tr("Items sold on site")), self._figure(strip, self.tr("Orders")),
-            self._figure(strip, self.tr("Revenue")))
-        fixes = QVBoxLayout()
-        fixes.setSpacing(4)
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        self.undo_button.setObjectName("undoButton")
-        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.undo_button.clicked.connect(self.undo)
-        fixes.addWidget(self.undo_button)
-        self.correct_button = QPushButton(self.tr("Correction…"))
-        self.correct_button.setObjectName("correctButton")
-        self.correct_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.correct_button.clicked.connect(self.open_correction)
-        fixes.addWidget(self.correct_button)
-        strip.addLayout(fixes)
+        self.total_items = self._figure(strip, self.tr("Items sold on site"), 3)
+        self.total_orders = self._figure(strip, self.tr("Orders"), 2)
+        self.total_revenue = self._figure(strip, self.tr("Revenue"), 4)
+        strip.addLayout(self._build_fixes())
         column.addLayout(strip)
-        self.feedback = QLabel()
+        # Two lines are kept for the feedback whatever it says, so an error does not push the tiles down.
+        self.feedback = FittedLabel("", largest=11.5, smallest=9.0, lines=2)
         self.feedback.setObjectName("tallyFeedback")
-        self.feedback.setWordWrap(True)
+        font = QFont(self.feedback.font())
+        font.setPointSizeF(self.feedback.largest)
+        self.feedback.setFixedHeight(QFontMetrics(font).lineSpacing() * 2 + 12)
+        self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         column.addWidget(self.feedback)
         self.board = TallyBoard()
         self.board.countRequested.connect(self.count)
@@ -180,40 +194,55 @@ class LivePage(Page):
         self.board.priceRequested.connect(self.change_price)
         self.board.message.connect(self._say)
         column.addWidget(self.board, 1)
-        split.addWidget(left)
+        return left
 
+    def _build_fixes(self) -> QVBoxLayout:
+        fixes = QVBoxLayout()
+        fixes.setSpacing(4)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(self.tr("Undo the last count") + " (Ctrl+Z)")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo)
+        fixes.addWidget(self.undo_button)
+        self.correct_button = QPushButton(self.tr("Correction…"))
+        self.correct_button.setObjectName("correctButton")
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.correct_button.clicked.connect(self.open_correction)
+        fixes.addWidget(self.correct_button)
+        return fixes
+
+    def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("liveTabs")
-        self.viewers_tab = QWidget()
-        viewers = QVBoxLayout(self.viewers_tab)
-        self.chart_holder = QVBoxLayout()
-        viewers.addLayout(self.chart_holder, 1)
-        viewers.addWidget(self._build_snapshot_form())
+        self.viewers_tab = ViewersPanel(self._build_snapshot_form())
         self.tabs.addTab(self.viewers_tab, self.tr("Viewers"))
         self.log_model = TallyLogModel(self)
         self.log_table = make_log_table(self.log_model, self)
         self.tabs.addTab(self.log_table, self.tr("Count log"))
         self.compare_table = make_compare_table()
         self.tabs.addTab(self.compare_table, self.tr("Platform vs. tally"))
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([660, 380])
-        return split
+        # A narrow panel cuts the tab titles short (whole in their tooltips) rather than hiding tabs behind arrows.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
+        for i in range(self.tabs.count()):
+            self.tabs.setTabToolTip(i, self.tabs.tabText(i))
+        return self.tabs
 
-    def _figure(self, strip: QHBoxLayout, caption: str) -> QLabel:
+    def _figure(self, strip: QHBoxLayout, caption: str, stretch: int) -> FittedLabel:
+        """A big figure whose font shrinks to the tile's width (a long revenue stays whole)."""
         box = QFrame()
         box.setObjectName("liveFigure")
         inner = QVBoxLayout(box)
-        inner.setContentsMargins(12, 6, 12, 6)
+        inner.setContentsMargins(10, 6, 10, 6)
         inner.setSpacing(0)
-        value = QLabel("0")
+        value = FittedLabel("0", largest=22, smallest=12)
         value.setObjectName("liveFigureValue")
         inner.addWidget(value)
-        label = QLabel(caption)
+        label = ElidedLabel(caption)
         label.setObjectName("liveFigureCaption")
         inner.addWidget(label)
-        strip.addWidget(box, 1)
+        strip.addWidget(box, stretch)
         return value
 
     def _build_snapshot_form(self) -> QWidget:
@@ -230,7 +259,7 @@ class LivePage(Page):
             from ui.live.chart import ViewersChart
 
             self.chart = ViewersChart()
-            self.chart_holder.addWidget(self.chart)
+            self.viewers_tab.set_chart(self.chart)
             if self.detail is not None:
                 self.chart.set_snapshots(self.detail.snapshots)
 
@@ -341,6 +370,7 @@ class LivePage(Page):
         if not text:
             text = self.tr("Keys: product number, then + or − (or +12), then Enter · Esc cancels · Ctrl+Z undoes")
         self.feedback.setText(text)
+        self.feedback.setToolTip(text)
         self.feedback.setProperty("error", error)
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)

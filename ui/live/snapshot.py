@@ -6,9 +6,20 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocop_desk.core.errors import DomainError
+from ui.common.fit_text import ElidedLabel
 from ui.live.dialogs import AmountEdit
 
 _TIME = re.compile(r"^(\d{1,2})[:hH.](\d{2})$")
@@ -44,7 +55,7 @@ class SnapshotForm(QFrame):
             self.fields[key] = edit
             grid.addWidget(QLabel(label), 1 + (i // 3) * 2, i % 3 * 2, 1, 2)
             grid.addWidget(edit, 2 + (i // 3) * 2, i % 3 * 2, 1, 2)
-        self.last = QLabel()
+        self.last = ElidedLabel()  # a longer figure must not widen the panel (the tiles would reflow)
         self.last.setObjectName("tileCaption")
         grid.addWidget(self.last, 5, 0, 1, 3)
         self.button = QPushButton(self.tr("Record snapshot"))
@@ -70,3 +81,37 @@ class SnapshotForm(QFrame):
         self.time.clear()
         for edit in self.fields.values():
             edit.clear()
+
+
+class ViewersPanel(QWidget):
+    """The snapshot form with the viewers chart below it. The form always keeps its room; on a low screen the
+    chart gives way (hidden until there is height for it again), so the fields and "Record snapshot" stay whole."""
+
+    CHART_MIN_HEIGHT = 130
+
+    def __init__(self, form: SnapshotForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.chart: QWidget | None = None
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(6, 6, 6, 6)
+        self.column.addWidget(form)
+        self.column.addStretch(1)
+
+    def set_chart(self, chart: QWidget) -> None:
+        self.chart = chart
+        chart.setMinimumHeight(0)
+        chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.column.insertWidget(1, chart, 1)
+        self._fit_chart()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_chart()
+
+    def _fit_chart(self) -> None:
+        if self.chart is None:
+            return
+        margins = self.column.contentsMargins()
+        room = self.height() - self.form.sizeHint().height() - margins.top() - margins.bottom() - self.column.spacing()
+        self.chart.setVisible(room >= self.CHART_MIN_HEIGHT)

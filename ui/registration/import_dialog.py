@@ -31,6 +31,7 @@ from ocop_desk.registration.importer import ImportReport
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.file_dialogs import open_file_name, save_file_name
+from ui.common.screen_fit import resize_within_screen
 from ui.common.tasks import run_in_background
 
 STYLE = """
@@ -49,7 +50,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.task: Any = None
         self.setWindowTitle(self.tr("Import registration"))
-        self.resize(820, 600)
+        resize_within_screen(self, 820, 600)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sizes stay put as the preview fills
         self.setMinimumSize(640, 480)

@@ -6,8 +6,17 @@ import datetime as dt
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -66,6 +75,12 @@ PAGES: list[PageSpec] = [
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
+# The smallest screen a coordinator brings: 1366×768 at 125% is 1093×614 logical, less the taskbar.
+MINIMUM_SIZE = QSize(1000, 540)
+# Below this the first window is maximised; above it, it opens at COMFORTABLE_SIZE, centred.
+ROOMY_SCREEN = QSize(1500, 940)
+COMFORTABLE_SIZE = QSize(1440, 880)
+
 
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
@@ -76,7 +91,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self.setWindowTitle(self.tr("OCOP Desk"))
-        self.setMinimumSize(QSize(960, 620))
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.pages: dict[str, Page] = {}
         self.nav = QListWidget()
@@ -412,15 +427,48 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.clamp_to_screen()
         else:
-            self.resize(1280, 800)
+            self.place_on_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         last = self.settings.value("window/page", "checkin")
         self.nav.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
+
+    def place_on_screen(self, screen: QScreen | None = None) -> None:
+        """The first window: maximised on a laptop's screen, a comfortable centred size on a large one."""
+        screen = screen or self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(area.size()))  # never more than the screen holds
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        if area.width() < ROOMY_SCREEN.width() or area.height() < ROOMY_SCREEN.height():
+            self.setGeometry(area)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        rect = QRect(area.topLeft(), COMFORTABLE_SIZE.boundedTo(area.size()))
+        rect.moveCenter(area.center())
+        self.setGeometry(rect)
+
+    def clamp_to_screen(self) -> None:
+        """A geometry saved on a larger screen (a projector, a docked monitor) shrinks and moves onto this one."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        frame = self.frameGeometry()
+        screen = QGuiApplication.screenAt(frame.center()) or self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(area.size()))
+        extra = frame.size() - self.geometry().size()  # the title bar and borders
+        size = self.size().boundedTo(area.size() - extra).expandedTo(self.minimumSize().boundedTo(area.size()))
+        if size.width() + extra.width() >= area.width() and size.height() + extra.height() >= area.height():
+            self.place_on_screen(screen)
+            return
+        rect = QRect(frame.topLeft(), size + extra)
+        rect.moveLeft(max(area.left(), min(rect.left(), area.right() - rect.width() + 1)))
+        rect.moveTop(max(area.top(), min(rect.top(), area.bottom() - rect.height() + 1)))
+        self.resize(size)
+        self.move(rect.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.sync.stop()

@@ -37,6 +37,7 @@ class BackupSettingsTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long caption goes above its field
         settings = backup.get_backup_settings(ctx.store)
         self.interval = QSpinBox()
         self.interval.setObjectName("backupInterval")
