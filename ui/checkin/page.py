@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -242,7 +242,7 @@ class CheckinPage(Page):
                                    .replace("%2", str(counts.absent)).replace("%3", str(counts.left)))
         self.focus_input()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_input)
 

@@ -124,11 +124,10 @@ class ConnectionMonitor(QObject):
 
 def connection_monitor(ctx: QObject) -> ConnectionMonitor:
     """The monitor of a window's AppContext, made on first use (it outlives a language switch's rebuild)."""
-    monitor = getattr(ctx, "_connection_monitor", None)
+    monitor = ctx.findChild(ConnectionMonitor, "connectionMonitor", Qt.FindChildOption.FindDirectChildrenOnly)
     if not isinstance(monitor, ConnectionMonitor):
         monitor = ConnectionMonitor(ctx)
         monitor.setObjectName("connectionMonitor")
-        ctx._connection_monitor = monitor  # type: ignore[attr-defined]
     return monitor
 
 

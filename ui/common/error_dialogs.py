@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -126,8 +127,8 @@ class StoreErrorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         fit_height(self)
 
     def _label(self, text: str, name: str) -> QLabel:
@@ -186,8 +187,9 @@ def show_store_error(parent: QWidget | None, exc: StoreError, title: str | None 
     if title:
         dialog.setWindowTitle(title)
     dialog.exec()
-    if dialog.restored and parent is not None and hasattr(parent.window(), "after_restore"):
-        parent.window().after_restore()
+    after_restore = getattr(parent.window(), "after_restore", None) if parent is not None else None
+    if dialog.restored and callable(after_restore):
+        after_restore()
     return dialog
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ocop_desk.core.errors import StoreError
@@ -46,27 +47,32 @@ class Page(QWidget):
             if exc.kind == "unreachable":
                 connection_monitor(self.ctx).lost(exc)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         if self._stale:
             self.refresh_now()
 
 
-def page_header(text: str, subtitle: str = "") -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 8)
-    layout.setSpacing(2)
-    title = QLabel(text)
-    title.setObjectName("pageTitle")
-    layout.addWidget(title)
-    sub = QLabel(subtitle)
-    sub.setObjectName("pageSubtitle")
-    sub.setWordWrap(True)
-    sub.setVisible(bool(subtitle))
-    layout.addWidget(sub)
-    box.subtitle = sub  # type: ignore[attr-defined]
-    return box
+class PageHeader(QWidget):
+    """A page's title, and a subtitle line that pages may change (`subtitle`)."""
+
+    def __init__(self, text: str, subtitle: str = "") -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(2)
+        title = QLabel(text)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.subtitle = QLabel(subtitle)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setVisible(bool(subtitle))
+        layout.addWidget(self.subtitle)
+
+
+def page_header(text: str, subtitle: str = "") -> PageHeader:
+    return PageHeader(text, subtitle)
 
 
 def empty_state(text: str) -> QLabel:

@@ -11,7 +11,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import page_size, paint_plan
@@ -74,10 +74,15 @@ def print_to(page: LabelsPage, printer: QPrinter, prepared: PreparedLabels | Non
         result = log_labels(ctx.store, ctx.actor, page.request().event_id, prepared,
                             printer_name(printer), page.request().copies)
     except OcopError as exc:
-        show_error(page, exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
+        show_error(as_widget(page), exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return None
     page.announce_printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
     return result
+
+
+def as_widget(page: LabelsPage) -> QWidget | None:
+    """The page as the parent of its dialogs (it is a QWidget; the Protocol cannot say so)."""
+    return page if isinstance(page, QWidget) else None
 
 
 def preview_and_print(page: LabelsPage) -> None:
@@ -85,10 +90,10 @@ def preview_and_print(page: LabelsPage) -> None:
     try:
         prepared = page.prepare_current()
     except OcopError as exc:
-        show_error(page, exc)
+        show_error(as_widget(page), exc)
         return
     printer = make_printer(prepared.template)
-    dialog = QPrintPreviewDialog(printer, page)
+    dialog = QPrintPreviewDialog(printer, as_widget(page))
     dialog.setWindowTitle(QCoreApplication.translate("LabelPrinting", "Print labels"))
     dialog.resize(1000, 760)
     errors: list[OcopError] = []
@@ -103,7 +108,7 @@ def preview_and_print(page: LabelsPage) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if errors:
-        show_error(page, errors[-1], QCoreApplication.translate("LabelPrinting", "Printing failed"))
+        show_error(as_widget(page), errors[-1], QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return
     result = log_labels(page.ctx.store, page.ctx.actor, page.request().event_id, prepared, printer_name(printer),
                         page.request().copies)

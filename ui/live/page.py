@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,8 +37,16 @@ from ui.live.dialogs import CorrectionDialog, EndDialog, PriceDialog, SessionDia
 from ui.live.log import TallyLogModel, make_log_table
 from ui.live.snapshot import SnapshotForm
 
+if TYPE_CHECKING:
+    from ui.live.chart import ViewersChart
+
 LOG_ROWS = 200
 POLL_MS = 4000
+
+
+def click_if_enabled(button: QPushButton) -> None:
+    if button.isEnabled():
+        button.click()
 
 
 class LivePage(Page):
@@ -47,7 +57,7 @@ class LivePage(Page):
         self.sessions: list[live.SessionLabel] = []
         self.detail: live.SessionDetail | None = None
         self.dialog: QDialog | None = None
-        self.chart = None  # ViewersChart, built just after the page first shows (QtCharts loads then)
+        self.chart: ViewersChart | None = None  # built just after the page first shows (QtCharts loads then)
         self._quiet = False
         self.setStyleSheet(LIVE_QSS)
         layout = QVBoxLayout(self)
@@ -68,7 +78,7 @@ class LivePage(Page):
         # Keys for the buttons, so a session runs from the keyboard (the tiles keep the focus).
         for keys, button in (("Ctrl+Shift+N", self.new_button), ("Ctrl+Shift+E", self.end_button),
                              ("Ctrl+Shift+C", self.correct_button)):
-            self._shortcut(keys, lambda b=button: b.isEnabled() and b.click())
+            self._shortcut(keys, partial(click_if_enabled, button))
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         self._shortcut("Ctrl+Shift+V", self.focus_snapshot)
         self.snapshot_button.setToolTip(
@@ -92,7 +102,7 @@ class LivePage(Page):
         self.tabs.setCurrentWidget(self.viewers_tab)
         self.snapshot_fields["viewers"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._poll.start()
         QTimer.singleShot(0, self._focus_board)  # the tiles have the keys whenever the page is shown
@@ -102,9 +112,9 @@ class LivePage(Page):
                 and QApplication.activeModalWidget() is None and not (self.dialog and self.dialog.isVisible())):
             self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self._poll.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def poll_other_stations(self) -> None:
         if self.detail is None or (self.dialog is not None and self.dialog.isVisible()):
@@ -358,7 +368,7 @@ class LivePage(Page):
         if event is None:
             return None
         self._after_write(event)
-        return event  # type: ignore[no-any-return]
+        return event
 
     def _after_write(self, event: live.TallyEvent) -> None:
         assert self.detail is not None

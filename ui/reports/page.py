@@ -145,20 +145,20 @@ class SummaryPage(Page):
         self.live_grid.setHorizontalSpacing(18)
         self.live_grid.setVerticalSpacing(6)
         for col, text in enumerate(("", self.tr("On site"), self.tr("Platform"))):
-            head = QLabel(text)
-            head.setObjectName("liveHead")
-            head.setAlignment(Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
-            self.live_grid.addWidget(head, 0, col)
+            column_head = QLabel(text)
+            column_head.setObjectName("liveHead")
+            column_head.setAlignment(Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
+            self.live_grid.addWidget(column_head, 0, col)
         self.live_rows: dict[str, tuple[QLabel, QLabel]] = {}
         for r, (key, text) in enumerate((("views", self.tr("Views")), ("reach", self.tr("Reach")),
                                          ("peak_viewers", self.tr("Peak viewers")), ("orders", self.tr("Orders")),
                                          ("items_sold", self.tr("Items sold")), ("revenue", self.tr("Revenue"))), 1):
             self.live_grid.addWidget(QLabel(text), r, 0)
             cells = (QLabel("—"), QLabel("—"))
-            for c, label in enumerate(cells, 1):
-                label.setObjectName("liveValue")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.live_grid.addWidget(label, r, c)
+            for c, cell in enumerate(cells, 1):
+                cell.setObjectName("liveValue")
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.live_grid.addWidget(cell, r, c)
             self.live_rows[key] = cells
         live_layout.addLayout(self.live_grid)
         self.live_note = QLabel()
@@ -258,7 +258,7 @@ class SummaryPage(Page):
                 platform.setText("—")
             return
         s = self.summary = summarize(self.ctx.store, event.id, None if self.whole_event else day)
-        sub = self.header.subtitle  # type: ignore[attr-defined]
+        sub = self.header.subtitle
         if s.scope.whole_event:
             sub.setText(self.tr("%1 — whole event, %2 – %3").replace("%1", event.name).replace(
                 "%2", fmt_date(s.scope.days[0])).replace("%3", fmt_date(s.scope.days[-1])))

@@ -53,16 +53,17 @@ class PageSpec:
 
     def build(self, ctx: AppContext) -> Page:
         module, name = self.factory.split(":")
-        return getattr(importlib.import_module(module), name)(ctx)  # type: ignore[no-any-return]
+        page: Page = getattr(importlib.import_module(module), name)(ctx)
+        return page
 
 
 # The sidebar, in order. Later features swap in their full pages here.
 PAGES: list[PageSpec] = [
-    PageSpec("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), "ui.checkin.page:CheckinPage"),
-    PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products & lots"), "ui.fair.page:ProductsPage"),
-    PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.labels.page:LabelsPage"),
-    PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.live.page:LivePage"),
-    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.reports.page:SummaryPage"),
+    PageSpec("checkin", str(QT_TRANSLATE_NOOP("Pages", "Check-in")), "ui.checkin.page:CheckinPage"),
+    PageSpec("products", str(QT_TRANSLATE_NOOP("Pages", "Products & lots")), "ui.fair.page:ProductsPage"),
+    PageSpec("labels", str(QT_TRANSLATE_NOOP("Pages", "Labels")), "ui.labels.page:LabelsPage"),
+    PageSpec("live", str(QT_TRANSLATE_NOOP("Pages", "Livestream")), "ui.live.page:LivePage"),
+    PageSpec("summary", str(QT_TRANSLATE_NOOP("Pages", "Summary")), "ui.reports.page:SummaryPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         index = next((i for i, info in enumerate(infos) if info.id == wanted), 0)
         self.event_combo.setCurrentIndex(index if infos else -1)
         self.event_combo.blockSignals(False)
-        self.body.setCurrentWidget(self.body.widget(0) if infos else self.welcome)
+        self.body.setCurrentIndex(0 if infos else self.body.indexOf(self.welcome))
         self._on_event_chosen()
 
     def _on_event_chosen(self, *_: object) -> None:
@@ -322,8 +323,9 @@ class MainWindow(QMainWindow):
             page = PAGES[row].build(self.ctx)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 

@@ -168,7 +168,7 @@ class DatabaseDialog(QDialog):
             self.port.setValue(url.port or 5432)
             self.database.setText(url.database or "")
             self.user.setText(url.username or "")
-            self.password.setText(url.password or "")  # type: ignore[arg-type]
+            self.password.setText(url.password or "")
             self.path.setText(str(data_dir() / "ocop-desk.sqlite3"))
         else:
             self.local_choice.setChecked(True)
