@@ -29,7 +29,7 @@ from ocop_desk.checkin.lots import LotRecord
 from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
 from ocop_desk.core.validate import parse_date
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.table_model import Column, RecordTableModel
 from ui.common.widgets import make_table, stars
@@ -144,7 +144,7 @@ class BoothDetailDialog(QDialog):
             show_error(self, exc)
             return
         self._reload()
-        self.ctx.changed("checkin")
+        self.ctx.changed(Change.CHECKIN)
 
     def _reload(self) -> None:
         self.detail = desk.booth_detail(self.ctx.store, self.event_id, self.code)
@@ -301,5 +301,5 @@ class BoothDetailDialog(QDialog):
         self.lot_code.clear()
         self._load_lots()
         self._reload()
-        self.ctx.changed("lots")
+        self.ctx.changed(Change.LOTS)
         self.lot_code.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -29,7 +29,7 @@ from ui.checkin.board import TILE_COLOURS, BoardWidget
 from ui.checkin.result_banner import COLOURS, ResultBanner
 from ui.checkin.scan_input import ScanInput
 from ui.common.connection import run_action
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
 from ui.common.settings import app_settings
@@ -78,7 +78,7 @@ class CheckInCommand(QUndoCommand):
             return
         self.page.banner.show_undone(booth.code, booth.producer)
         self.page.add_recent("undone", f"{booth.code} · {booth.producer}")
-        self.page.ctx.changed("checkin")
+        self.page.ctx.changed(Change.CHECKIN)
 
 
 class CheckinPage(Page):
@@ -330,7 +330,7 @@ class CheckinPage(Page):
         if outcome.state == "checked_in":
             if record:
                 self.undo_stack.push(CheckInCommand(self, outcome))
-            self.ctx.changed("checkin")
+            self.ctx.changed(Change.CHECKIN)
         self.focus_input()
         return outcome
 

@@ -9,6 +9,7 @@ module on the first error, so start-up stays light.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -338,8 +339,7 @@ class RestoreDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
         self.task = run_in_background(self, lambda _p: backup.inspect_backup(path),
-                                      on_done=lambda p, path=path: self._show(path, p),
-                                      on_error=lambda e, path=path: self._refused(path, e))
+                                      on_done=partial(self._show, path), on_error=partial(self._refused, path))
 
     def _current_path(self) -> Path | None:
         item = self.list.currentItem()

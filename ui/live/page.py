@@ -28,7 +28,7 @@ from ocop_desk.core.formatting import fmt_int, fmt_money, fmt_time
 from ocop_desk.fair.catalog import list_products
 from ocop_desk.live import service as live
 from ui.common.connection import run_action
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page, empty_state, page_header
 from ui.live.board import LIVE_QSS, TallyBoard
@@ -390,7 +390,7 @@ class LivePage(Page):
     def _changed(self) -> None:
         self._quiet = True
         try:
-            self.ctx.changed("live")
+            self.ctx.changed(Change.LIVE)
         finally:
             self._quiet = False
 

@@ -28,7 +28,7 @@ from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import current_language
 from ocop_desk.fair import events
 from ui.common.connection import ConnectionBanner, connection_monitor, run_action
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
 from ui.labels.menu import add_label_actions
@@ -287,10 +287,10 @@ class MainWindow(QMainWindow):
     def _on_day_chosen(self, *_: object) -> None:
         self.ctx.select(self.ctx.current_event, self.day_combo.currentData())
 
-    def _on_data_changed(self, what: str) -> None:
-        if what == "events":
+    def _on_data_changed(self, what: Change) -> None:
+        if what == Change.EVENTS:
             self.reload_events()
-        elif what == "remote":
+        elif what == Change.REMOTE:
             self._follow_remote_events()
 
     def _follow_remote_events(self) -> None:
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
 
         def save() -> events.EventInfo:  # also run later from the banner, maybe by a rebuilt window
             info = events.create_event(ctx.store, ctx.actor, **values)
-            ctx.changed("events")
+            ctx.changed(Change.EVENTS)
             return info
 
         # Kept for a retry if the database is out of reach (ui/common/connection.py).

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.core.errors import OcopError
 from ocop_desk.store import backup
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.dialog_parts import fit_height
 from ui.common.errors import show_error
 
@@ -80,7 +80,7 @@ class BackupSettingsTab(QWidget):
         except OcopError as exc:
             show_error(self, exc)
             return False
-        self.ctx.changed("settings")
+        self.ctx.changed(Change.SETTINGS)
         return True
 
 
