@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>BoothDetailDialog</name>
@@ -58,6 +57,10 @@
     <message>
         <source>checked in by %1</source>
         <translation>điểm danh bởi %1</translation>
+    </message>
+    <message>
+        <source>Mark booth %1 as %2</source>
+        <translation>Đánh dấu gian hàng %1 là %2</translation>
     </message>
     <message>
         <source>Code</source>
@@ -206,6 +209,10 @@
     <message>
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>New lot for booth %1</source>
+        <translation>Lô mới cho gian hàng %1</translation>
     </message>
     <message>
         <source>Recorded lot %1 (%2 items).</source>

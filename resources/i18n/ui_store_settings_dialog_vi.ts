@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>BackupSettingsTab</name>
@@ -30,6 +29,10 @@
     <message>
         <source>Folder</source>
         <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>Cài đặt sao lưu</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from ocop_desk.core.textnorm import fold
 from ui.checkin.board import TILE_COLOURS, BoardWidget
 from ui.checkin.result_banner import COLOURS, ResultBanner
 from ui.checkin.scan_input import ScanInput
-from ui.common.connection import run_action
+from ui.common.connection import Saved, run_action
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
@@ -313,14 +313,16 @@ class CheckinPage(Page):
             return desk.check_in(store, actor, event_id, when, scan)
 
         try:
-            outcome = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self)
+            saved = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self,
+                               notify=Change.CHECKIN)
         finally:
             self.input.clear()
             self.results.clear()
             self.results_label.setText(self.tr("Matches"))
             self._hits = []
-        if outcome is None:
+        if not isinstance(saved, Saved):
             return None
+        outcome = saved.value
         self.banner.show_outcome(outcome)
         if outcome.booth is not None:
             self._last_booth = outcome.booth.code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
@@ -27,7 +27,7 @@ from ocop_desk.core.errors import OcopError
 from ocop_desk.core.formatting import fmt_int, fmt_money, fmt_time
 from ocop_desk.fair.catalog import list_products
 from ocop_desk.live import service as live
-from ui.common.connection import run_action
+from ui.common.connection import ActionResult, Kept, NothingToDo, Refused, Saved, run_action
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page, empty_state, page_header
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 LOG_ROWS = 200
 POLL_MS = 4000
+T = TypeVar("T")
 
 
 def click_if_enabled(button: QPushButton) -> None:
@@ -357,18 +358,37 @@ class LivePage(Page):
         if error:
             QApplication.beep()
 
-    def _record(self, action: Callable[[], live.TallyEvent | None], label: str = "") -> live.TallyEvent | None:
+    def _record(self, action: Callable[[], live.TallyEvent | None], label: str = "") -> ActionResult[live.TallyEvent]:
         """Run one tally write; refusals show in the feedback line (no dialog interrupts the count).
 
         A write the database could not take (server out of reach, file locked) is kept in the connection
         banner's list for a retry, never dropped.
         """
-        event = run_action(self.ctx, label or self.tr("Live tally change"), action, parent=self,
-                           on_error=lambda exc: self._say(str(exc), True))
-        if event is None:
-            return None
-        self._after_write(event)
-        return event
+        result = run_action(self.ctx, label or self.tr("Live tally change"), action, parent=self,
+                            on_error=lambda exc: self._say(str(exc), True), notify=Change.LIVE)
+        if isinstance(result, Saved):
+            self._after_write(result.value)
+        elif isinstance(result, Kept):
+            self._say_kept()
+        return result
+
+    def _say_kept(self) -> None:
+        self._say(self.tr("Not saved yet: the database is out of reach. It is kept in the list at the top of "
+                          "the window and saved when you retry; nothing typed is lost."), True)
+
+    def _write(self, label: str, action: Callable[[], T], dialog: QDialog | None = None) -> T | None:
+        """A session, price or snapshot write, through the window's one write path (ui/common/connection.py).
+
+        Refused: the error is shown and `dialog` opens again with what was typed. Kept (the database is out
+        of reach): it waits in the banner's list for a retry. Returns the saved value, else None.
+        """
+        result = run_action(self.ctx, label, action, parent=self, on_error=lambda exc: show_error(self, exc),
+                            notify=Change.LIVE)
+        if isinstance(result, Refused) and dialog is not None:
+            QTimer.singleShot(0, dialog.open)  # keep what was typed; let them fix it
+        elif isinstance(result, Kept):
+            self._say_kept()
+        return result.value if isinstance(result, Saved) else None
 
     def _after_write(self, event: live.TallyEvent) -> None:
         assert self.detail is not None
@@ -417,10 +437,10 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None:
             return
-        event = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text),
-                             self.tr("Scanned sale “%1” (session %2)").replace("%1", text[:60]).replace("%2", str(sid)))
-        if event is not None:
-            tile = next((t for t in self.board.tiles if t.product_id == event.product_id), None)
+        result = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text),
+                              self.tr("Scanned sale “%1” (session %2)").replace("%1", text[:60]).replace("%2", str(sid)))
+        if isinstance(result, Saved):
+            tile = next((t for t in self.board.tiles if t.product_id == result.value.product_id), None)
             if tile is not None:
                 self.board.select(tile.number)
 
@@ -429,8 +449,7 @@ class LivePage(Page):
         if sid is None or self.detail is None or self.detail.info.status == "ended":
             return
         self._say("", False)
-        if self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)) is None and \
-                not self.feedback.property("error"):
+        if isinstance(self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)), NothingToDo):
             self._say(self.tr("Nothing to undo: no count from this station is left."), False)
 
     def open_correction(self) -> None:
@@ -453,13 +472,22 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None or self.detail is None:
             return
+        store, actor = self.ctx.store, self.ctx.actor
         try:
             values = self.snapshot_form.values()
             when = self.snapshot_form.taken_at(self.detail.info.day)
-            snap = live.add_snapshot(self.ctx.store, self.ctx.actor, sid, taken_at=when, **values)
         except OcopError as exc:
             self._say(str(exc), True)
             return
+        result = run_action(self.ctx, self.tr("Viewer snapshot (session %1)").replace("%1", str(sid)),
+                            lambda: live.add_snapshot(store, actor, sid, taken_at=when, **values), parent=self,
+                            on_error=lambda exc: self._say(str(exc), True), notify=Change.LIVE)
+        if isinstance(result, Kept):
+            self.snapshot_form.clear()  # the figures are in the kept action, retried from the banner
+            self._say_kept()
+        if not isinstance(result, Saved):
+            return
+        snap = result.value
         self.snapshot_form.clear()
         d = self.detail
         snaps = sorted((*d.snapshots, snap), key=lambda x: (x.taken_at, x.id))
@@ -492,11 +520,10 @@ class LivePage(Page):
         values = dialog.values()
         values.pop("started_at", None)
         values.pop("ended_at", None)
-        try:
-            info = live.start_session(self.ctx.store, self.ctx.actor, self.ctx.current_event.id, self.ctx.day, **values)
-        except OcopError as exc:
-            show_error(self, exc)
-            QTimer.singleShot(0, dialog.open)  # keep what was typed; let them fix it
+        store, actor, event_id, day = self.ctx.store, self.ctx.actor, self.ctx.current_event.id, self.ctx.day
+        info = self._write(self.tr("New live session “%1”").replace("%1", str(values.get("title") or "")),
+                           lambda: live.start_session(store, actor, event_id, day, **values), dialog)
+        if info is None:
             return
         self.session_combo.addItem(self._session_label(info), info.id)
         self.session_combo.setCurrentIndex(self.session_combo.count() - 1)
@@ -511,11 +538,9 @@ class LivePage(Page):
     def _save(self) -> None:
         assert isinstance(self.dialog, SessionDialog) and self.detail is not None
         dialog = self.dialog
-        try:
-            live.update_session(self.ctx.store, self.ctx.actor, self.detail.info.id, **dialog.values())
-        except OcopError as exc:
-            show_error(self, exc)
-            QTimer.singleShot(0, dialog.open)
+        store, actor, sid, values = self.ctx.store, self.ctx.actor, self.detail.info.id, dialog.values()
+        if self._write(self.tr("Change live session %1").replace("%1", str(sid)),
+                       lambda: live.update_session(store, actor, sid, **values), dialog) is None:
             return
         self._changed()
         self.refresh()
@@ -528,11 +553,15 @@ class LivePage(Page):
     def _end(self) -> None:
         assert isinstance(self.dialog, EndDialog) and self.detail is not None
         dialog = self.dialog
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
         try:
-            live.end_session(self.ctx.store, self.ctx.actor, self.detail.info.id, **dialog.values())
+            values = dialog.values()
         except OcopError as exc:
             show_error(self, exc)
             QTimer.singleShot(0, dialog.open)
+            return
+        if self._write(self.tr("End live session %1").replace("%1", str(sid)),
+                       lambda: live.end_session(store, actor, sid, **values), dialog) is None:
             return
         self._changed()
         self.refresh()
@@ -541,10 +570,9 @@ class LivePage(Page):
     def reopen_session(self) -> None:
         if self.detail is None:
             return
-        try:
-            live.reopen_session(self.ctx.store, self.ctx.actor, self.detail.info.id)
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
+        if self._write(self.tr("Reopen live session %1").replace("%1", str(sid)),
+                       lambda: live.reopen_session(store, actor, sid)) is None:
             return
         self._changed()
         self.refresh()
@@ -562,10 +590,14 @@ class LivePage(Page):
 
     def _set_price(self, dialog: PriceDialog, product_id: int) -> None:
         assert self.detail is not None
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
         try:
-            live.set_live_price(self.ctx.store, self.ctx.actor, self.detail.info.id, product_id, dialog.value())
+            price = dialog.value()
         except OcopError as exc:
             show_error(self, exc)
+            return
+        if self._write(self.tr("Live price of product %1 (session %2)").replace("%1", str(product_id))
+                       .replace("%2", str(sid)), lambda: live.set_live_price(store, actor, sid, product_id, price)) is None:
             return
         self._changed()
         self.load_current()

@@ -27,7 +27,7 @@ from ocop_desk.core.errors import OcopError, StoreError
 from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import current_language
 from ocop_desk.fair import events
-from ui.common.connection import ConnectionBanner, connection_monitor, run_action
+from ui.common.connection import ConnectionBanner, Saved, connection_monitor, run_action
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
@@ -350,9 +350,9 @@ class MainWindow(QMainWindow):
             return info
 
         # Kept for a retry if the database is out of reach (ui/common/connection.py).
-        info = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
-        if info is not None:
-            self.reload_events(info.id)
+        saved = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
+        if isinstance(saved, Saved):
+            self.reload_events(saved.value.id)
 
     def open_import(self) -> None:
         from ui.registration.import_dialog import open_import

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.core.errors import OcopError
 from ocop_desk.store import backup
+from ui.common.connection import Refused, Saved, run_action
 from ui.common.context import AppContext, Change
 from ui.common.dialog_parts import fit_height
 from ui.common.errors import show_error
@@ -75,13 +75,15 @@ class BackupSettingsTab(QWidget):
         current = backup.get_backup_settings(self.ctx.store)
         if (current.interval_minutes, current.keep) == (self.interval.value(), self.keep.value()):
             return True
-        try:
-            backup.set_backup_settings(self.ctx.store, self.ctx.actor, self.interval.value(), self.keep.value())
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, interval, keep = self.ctx.store, self.ctx.actor, self.interval.value(), self.keep.value()
+        saved = run_action(self.ctx, self.tr("Backup settings"),
+                           lambda: backup.set_backup_settings(store, actor, interval, keep), parent=self,
+                           on_error=lambda exc: show_error(self, exc), notify=Change.SETTINGS)
+        if isinstance(saved, Refused):
             return False
-        self.ctx.changed(Change.SETTINGS)
-        return True
+        if isinstance(saved, Saved):
+            self.ctx.changed(Change.SETTINGS)
+        return True  # saved, or kept for a retry from the banner
 
 
 class SettingsDialog(QDialog):
