@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -9,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ocop_desk.core.errors import StoreError
 from ui.common.connection import PASSING_KINDS, connection_monitor
 from ui.common.context import AppContext
+from ui.common.tasks import LatestRead
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -40,12 +45,21 @@ class Page(QWidget):
         try:
             self.refresh()
         except StoreError as exc:
-            # Database out of reach: keep showing what was loaded, say so in the banner, reload when back.
-            if exc.kind not in PASSING_KINDS:
-                raise
-            self._stale = True
-            if exc.kind == "unreachable":
-                connection_monitor(self.ctx).lost(exc)
+            self.read_failed(exc)
+
+    def new_reads(self) -> LatestRead[T]:
+        """Reads that may wait on a network database, run off the GUI thread (`reads.run(read, show)`);
+        a newer read makes an older answer stale (dropped, never shown); failures go to `read_failed`."""
+        return LatestRead(self, on_error=self.read_failed)
+
+    def read_failed(self, exc: BaseException) -> None:
+        """Database out of reach or busy: keep showing what was loaded, say so in the banner, reload when
+        back. Anything else is a bug and is raised."""
+        if not isinstance(exc, StoreError) or exc.kind not in PASSING_KINDS:
+            raise exc
+        self._stale = True
+        if exc.kind == "unreachable":
+            connection_monitor(self.ctx).lost(exc)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -113,3 +113,46 @@ class Task(QObject, Generic[T]):
 def run_in_background(parent: QObject | None, fn: Callable[[Progress], T], *, on_done: OnDone[T] | None = None,
                       on_error: OnError | None = None, on_progress: OnProgress | None = None) -> Task[T]:
     return Task(parent, fn, on_done, on_error, on_progress).start()
+
+
+class LatestRead(QObject, Generic[T]):
+    """Reads that may wait on the network (Anki's QueryOp): run off the GUI thread, deliver on it, and only
+    the newest: a result of a read started before the latest `run` (or before `drop_pending`) is discarded,
+    so a slow answer never paints over a newer one.
+
+    `on_error` gets what a read raised (a StoreError when the database is out of reach, say); without it
+    the error goes to the crash hook like any other bug."""
+
+    def __init__(self, parent: QObject | None = None, on_error: OnError | None = None) -> None:
+        super().__init__(parent)
+        self._on_error = on_error
+        self._generation = 0
+        self._running: set[Task[T]] = set()
+
+    def run(self, read: Callable[[], T], on_done: OnDone[T]) -> None:
+        self._generation += 1
+        generation = self._generation
+
+        def deliver(value: T) -> None:
+            if generation == self._generation:
+                on_done(value)
+
+        def fail(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if self._on_error is None:
+                raise exc
+            self._on_error(exc)
+
+        task = Task(self, lambda _progress: read(), deliver, fail)
+        self._running.add(task)
+        task.finished.connect(lambda: self._running.discard(task))
+        task.start()
+
+    def drop_pending(self) -> None:
+        """Discard whatever is still being read (the page now shows something newer of its own)."""
+        self._generation += 1
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
@@ -31,6 +31,7 @@ from ui.common.connection import ActionResult, Kept, NothingToDo, Refused, Saved
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page, empty_state, page_header
+from ui.common.tasks import LatestRead
 from ui.live.board import LIVE_QSS, TallyBoard
 from ui.live.compare import make_compare_table, show_comparison
 from ui.live.dialogs import CorrectionDialog, EndDialog, PriceDialog, SessionDialog
@@ -85,6 +86,8 @@ class LivePage(Page):
         self.snapshot_button.setToolTip(
             QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText))
         # Other stations may count the same session: pick up their rows while the page is shown.
+        # The re-read after a count and the 4-second poll: off the GUI thread, the newest answer only.
+        self._session_reads: LatestRead[Any] = self.new_reads()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_stations)
@@ -118,14 +121,24 @@ class LivePage(Page):
         super().hideEvent(event)
 
     def poll_other_stations(self) -> None:
-        if self.detail is None or (self.dialog is not None and self.dialog.isVisible()):
+        """Every 4 s: other stations' counts, read off the GUI thread (a stalled server never freezes the keys)."""
+        if self.detail is None or (self.dialog is not None and self.dialog.isVisible()) or self._session_reads.busy:
             return
-        try:
-            totals = live.session_totals(self.ctx.store, self.detail.info.id)
-        except OcopError:
-            return  # busy or gone: the next tick or the next action will say so
-        if totals.events != self.detail.totals.events:
-            self.show_detail(live.session_detail(self.ctx.store, self.detail.info.id, recent=LOG_ROWS), focus=False)
+        store, sid, known = self.ctx.store, self.detail.info.id, self.detail.totals.events
+
+        def read() -> live.SessionDetail | None:
+            try:
+                if live.session_totals(store, sid).events == known:
+                    return None
+                return live.session_detail(store, sid, recent=LOG_ROWS)
+            except OcopError:
+                return None  # busy or gone: the next tick or the next action will say so
+
+        self._session_reads.run(read, lambda detail: self._show_polled(sid, detail))
+
+    def _show_polled(self, sid: int, detail: live.SessionDetail | None) -> None:
+        if detail is not None and self.current_id() == sid:
+            self.show_detail(detail, focus=False)
 
     def title(self) -> str:
         return self.tr("Livestream")
@@ -292,6 +305,7 @@ class LivePage(Page):
 
     def show_detail(self, detail: live.SessionDetail, *, focus: bool = True) -> None:
         """Put a session on screen: tiles, totals, chart, log and the platform comparison."""
+        self._session_reads.drop_pending()  # what they would show is older than this
         self.detail = detail
         info = detail.info
         self.stack.setCurrentIndex(1)
@@ -391,21 +405,30 @@ class LivePage(Page):
         return result.value if isinstance(result, Saved) else None
 
     def _after_write(self, event: live.TallyEvent) -> None:
+        """The count is durable; re-read the totals off the GUI thread, so the next key never waits on them."""
         assert self.detail is not None
-        before = self.detail.totals.events
-        totals = live.session_totals(self.ctx.store, self.detail.info.id)
+        store, sid, before = self.ctx.store, self.detail.info.id, self.detail.totals.events
+
+        def read() -> tuple[live.SessionTotals, list[live.TallyEvent] | None]:
+            totals = live.session_totals(store, sid)
+            # Another station counted meanwhile (or an earlier re-read was overtaken): the whole log again.
+            return totals, None if totals.events == before + 1 else live.tally_events(store, sid, limit=LOG_ROWS)
+
+        self._changed()
+        self._session_reads.run(read, lambda got: self._show_write(sid, event, *got))
+
+    def _show_write(self, sid: int, event: live.TallyEvent, totals: live.SessionTotals,
+                    log: list[live.TallyEvent] | None) -> None:
+        if self.detail is None or self.detail.info.id != sid:
+            return  # another session is shown now
         self._show_totals(totals)
-        if totals.events == before + 1:
-            self.log_model.set_records([event, *self.log_model.records[: LOG_ROWS - 1]])
-        else:  # another station counted meanwhile: show its rows too
-            self.log_model.set_records(live.tally_events(self.ctx.store, self.detail.info.id, limit=LOG_ROWS))
+        self.log_model.set_records(log if log is not None else [event, *self.log_model.records[: LOG_ROWS - 1]])
         product = totals.product(event.product_id)
         kind = {"count": self.tr("Recorded"), "correction": self.tr("Corrected"), "undo": self.tr("Undid")}[event.kind]
         shown = -event.quantity if event.kind == "undo" else event.quantity  # "Undid +1", the count it took back
         self._say(self.tr("%1 %2 × %3 — now %4 items").replace("%1", kind)
                   .replace("%2", f"{shown:+d}").replace("%3", event.product_name)
                   .replace("%4", fmt_int(product.items if product else 0)), False)
-        self._changed()
 
     def _changed(self) -> None:
         self._quiet = True
