@@ -89,6 +89,28 @@ class SummaryPage(Page):
         self.summary: Summary | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._build_top())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("summaryBody")
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(12)
+        layout.addLayout(self._build_tiles())
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self._build_live_card(), 0)
+        row.addWidget(self._build_revenue_card(), 1)
+        layout.addLayout(row)
+        layout.addLayout(self._build_charts())
+        layout.addWidget(self._build_tables())
+
+    def _build_top(self) -> QHBoxLayout:
+        """The title, the day / whole-event switch and the export button."""
         top = QHBoxLayout()
         self.header = page_header(self.title())
         top.addWidget(self.header, 1)
@@ -107,19 +129,11 @@ class SummaryPage(Page):
         self.export_button.clicked.connect(self.export)
         top.addSpacing(12)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        return top
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("summaryBody")
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(12)
 
+    def _build_tiles(self) -> QGridLayout:
+        """The headline figures, two rows of five."""
         grid = QGridLayout()
         grid.setSpacing(10)
         self.tiles = {
@@ -136,10 +150,11 @@ class SummaryPage(Page):
         }
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 5, i % 5)
-        layout.addLayout(grid)
+        return grid
 
-        row = QHBoxLayout()
-        row.setSpacing(12)
+
+    def _build_live_card(self) -> QFrame:
+        """Livestream figures: counted on site beside the platform's own."""
         live_card, live_layout = card(self.tr("Livestream: on site and platform"))
         self.live_grid = QGridLayout()
         self.live_grid.setHorizontalSpacing(18)
@@ -167,8 +182,10 @@ class SummaryPage(Page):
         live_layout.addWidget(self.live_note)
         live_layout.addStretch(1)
         live_card.setMinimumWidth(330)
-        row.addWidget(live_card, 0)
+        return live_card
 
+    def _build_revenue_card(self) -> QFrame:
+        """Live revenue by hour or by session."""
         revenue_card, revenue_layout = card()
         head = QHBoxLayout()
         title = QLabel(self.tr("Live revenue (on site)"))
@@ -183,9 +200,10 @@ class SummaryPage(Page):
         revenue_layout.addLayout(head)
         self.revenue_chart = ChartBox()
         revenue_layout.addWidget(self.revenue_chart)
-        row.addWidget(revenue_card, 1)
-        layout.addLayout(row)
+        return revenue_card
 
+    def _build_charts(self) -> QHBoxLayout:
+        """Booths present by day, top products by revenue."""
         row2 = QHBoxLayout()
         row2.setSpacing(12)
         booths_card, booths_layout = card(self.tr("Booths present by day"))
@@ -196,8 +214,11 @@ class SummaryPage(Page):
         self.top_chart = ChartBox()
         top_layout.addWidget(self.top_chart)
         row2.addWidget(top_card, 3)
-        layout.addLayout(row2)
+        return row2
 
+
+    def _build_tables(self) -> QTabWidget:
+        """Products sold and the shares by producer, province and star rating."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("summaryTabs")
         self.products_model: RecordTableModel[ProductSales] = RecordTableModel([
@@ -223,7 +244,8 @@ class SummaryPage(Page):
             self.share_models[key] = model
             self.tabs.addTab(make_table(model, self, stretch_column=0), label)
         self.tabs.setMinimumHeight(300)
-        layout.addWidget(self.tabs)
+        return self.tabs
+
 
     def _share_key(self, key: str) -> Any:
         if key == "stars":
