@@ -9,12 +9,13 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from ocop_desk.core.errors import StoreError
 from ocop_desk.live import service as live
-from tests.test_live_window import click, items, settle, start_session
+from tests.background import settle
+from tests.test_live_window import click, items, start_session
 from ui.common.tasks import LatestRead
 
 SLOW_S = 2.0
@@ -123,3 +124,30 @@ def test_a_slow_poll_answer_does_not_paint_over_a_newer_session(window, qtbot, d
     page.poll_other_stations()  # a poll after the refresh is shown as usual
     qtbot.waitUntil(lambda: not page._session_reads.busy, timeout=int(SLOW_S * 1000) + 5000)
     assert len(delivered) == 1
+
+
+def test_the_summary_page_reads_its_figures_off_the_gui_thread(window, qtbot, demo_store,  # type: ignore[no-untyped-def]
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.reports import page as summary_page
+
+    page = window.show_page("summary")
+    settle(page)
+    scopes: list[bool] = []
+    real = summary_page.summarize
+
+    def slow_summary(store: Any, event_id: int, day: Any) -> Any:
+        scopes.append(day is None)
+        if day is not None:
+            time.sleep(SLOW_S)  # the day's figures are slow; the whole event's come at once
+        return real(store, event_id, day)
+
+    monkeypatch.setattr(summary_page, "summarize", slow_summary)
+    with stall_meter(qtbot) as stall:
+        page.refresh_now()  # the day: 2 s away
+        qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)  # then the whole event, at once
+        settle(page)
+    print(f"longest GUI-thread stall while the summary read blocked {SLOW_S} s: {stall[0]} ms")
+    assert stall[0] < STALL_LIMIT_MS, f"the GUI thread stalled {stall[0]} ms"
+    assert scopes == [False, True]
+    assert page.summary is not None and page.summary.scope.whole_event  # the slow day's answer came last, dropped
+    assert "whole event" in page.header.subtitle.text()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from ocop_desk.core.payloads import lot_uri
 from ocop_desk.live import service as live
+from tests.background import settle
 from ui.live.dialogs import EndDialog, SessionDialog
 
 CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
@@ -30,14 +28,6 @@ def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
 def ok(dialog) -> QPushButton:  # type: ignore[no-untyped-def]
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-
-def settle(page) -> None:  # type: ignore[no-untyped-def]
-    """The totals are re-read off the GUI thread after each count: wait until that answer is shown."""
-    deadline = time.monotonic() + 5
-    while page._session_reads.busy and time.monotonic() < deadline:
-        QTest.qWait(5)
-    assert not page._session_reads.busy
 
 
 def items(page) -> list[str]:  # type: ignore[no-untyped-def]

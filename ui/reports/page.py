@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desk.core.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.fair.events import EventInfo
 from ocop_desk.reports.summary import ProductSales, Share, Summary, summarize
 from ui.common.context import AppContext
 from ui.common.page import Page, page_header
 from ui.common.table_model import Column, RecordTableModel
+from ui.common.tasks import LatestRead
 from ui.common.widgets import make_table, stars
 
 STYLE = """
@@ -87,6 +89,7 @@ class SummaryPage(Page):
         super().__init__(ctx, parent)
         self.setStyleSheet(STYLE)
         self.summary: Summary | None = None
+        self._summary_reads: LatestRead[Summary] = self.new_reads()  # the figures may take a while on a server
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self._build_top())
@@ -272,6 +275,7 @@ class SummaryPage(Page):
         self.day_button.setText(self.tr("Day %1").replace("%1", fmt_date(day)) if day else self.tr("Day"))
         self.export_button.setEnabled(event is not None)
         if event is None:
+            self._summary_reads.drop_pending()
             self.summary = None
             for tile in self.tiles.values():
                 tile.show_value("—")
@@ -279,7 +283,13 @@ class SummaryPage(Page):
                 site.setText("—")
                 platform.setText("—")
             return
-        s = self.summary = summarize(self.ctx.store, event.id, None if self.whole_event else day)
+        store, event_id, scope_day = self.ctx.store, event.id, None if self.whole_event else day
+        self._summary_reads.run(lambda: summarize(store, event_id, scope_day),
+                                lambda figures: self.show_summary(event, figures))
+
+    def show_summary(self, event: EventInfo, s: Summary) -> None:
+        """The figures read in the background, on screen (an answer overtaken by a newer read never arrives)."""
+        self.summary = s
         sub = self.header.subtitle
         if s.scope.whole_event:
             sub.setText(self.tr("%1 — whole event, %2 – %3").replace("%1", event.name).replace(
