@@ -68,3 +68,31 @@ def test_a_refused_session_write_shows_the_error_and_keeps_nothing(window, qtbot
     page = start_session(window, qtbot)
     page.reopen_session()  # a live session cannot be reopened: refused, said, nothing kept
     assert dialogs and connection_monitor(window.ctx).pending == []
+
+
+def test_a_print_log_the_database_cannot_take_is_kept(qtbot, db_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Labels that reached the printer are logged later rather than shown as never printed."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ocop_desk.store.audit import Actor
+    from ocop_desk.store.database import Store
+    from ui.common.context import AppContext
+    from ui.labels import printing
+
+    ctx = AppContext(Store.open(str(db_path)), Actor("Lê Minh Tú", station="desk-1"))
+    logged: list[object] = []
+
+    class Page:
+        def __init__(self) -> None:
+            self.ctx = ctx
+
+        def request(self) -> Any:
+            return type("Request", (), {"event_id": 1, "copies": 1})()
+
+    monkeypatch.setattr(printing, "log_labels", out_of_reach)
+    assert printing.log_printed(Page(), object(), QPrinter()) is None  # type: ignore[arg-type]
+    pending = connection_monitor(ctx).pending
+    assert [a.label for a in pending] == [f"Labels printed on {printing.printer_name(QPrinter())}"]
+    monkeypatch.setattr(printing, "log_labels", lambda *args: logged.append(args) or "logged")
+    assert connection_monitor(ctx).retry(pending[0]) and len(logged) == 1
+    ctx.store.close()

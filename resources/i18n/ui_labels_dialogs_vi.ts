@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>CalibrationDialog</name>
@@ -32,8 +31,12 @@
         <translation>In trang hiệu chỉnh…</translation>
     </message>
     <message>
-        <source>The printer &apos;%1&apos; could not start printing.</source>
-        <translation>Máy in &apos;%1&apos; không bắt đầu in được.</translation>
+        <source>Calibration of printer '%1'</source>
+        <translation>Hiệu chỉnh máy in '%1'</translation>
+    </message>
+    <message>
+        <source>The printer '%1' could not start printing.</source>
+        <translation>Máy in '%1' không bắt đầu in được.</translation>
     </message>
 </context>
 <context>
@@ -131,12 +134,20 @@
         <translation>Không lưu được mẫu tem</translation>
     </message>
     <message>
+        <source>Save the label template '%1'</source>
+        <translation>Lưu mẫu tem '%1'</translation>
+    </message>
+    <message>
         <source>Delete template</source>
         <translation>Xoá mẫu tem</translation>
     </message>
     <message>
-        <source>Delete the template &apos;%1&apos;?</source>
-        <translation>Xoá mẫu tem &apos;%1&apos;?</translation>
+        <source>Delete the template '%1'?</source>
+        <translation>Xoá mẫu tem '%1'?</translation>
+    </message>
+    <message>
+        <source>Delete the label template '%1'</source>
+        <translation>Xóa mẫu tem '%1'</translation>
     </message>
 </context>
 </TS>

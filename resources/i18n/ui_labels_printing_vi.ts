@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>LabelPrinting</name>
@@ -8,16 +7,16 @@
         <translation>Tem truy xuất nguồn gốc OCOP</translation>
     </message>
     <message>
-        <source>The printer &apos;{name}&apos; could not start printing.</source>
-        <translation>Máy in &apos;{name}&apos; không bắt đầu in được.</translation>
+        <source>The printer '{name}' could not start printing.</source>
+        <translation>Máy in '{name}' không bắt đầu in được.</translation>
     </message>
     <message>
         <source>Check that it is switched on, has paper and is not paused; nothing was marked as printed.</source>
         <translation>Hãy kiểm tra máy in đã bật, còn giấy và không bị tạm dừng; chưa lô nào được đánh dấu là đã in.</translation>
     </message>
     <message>
-        <source>The printer &apos;{name}&apos; reported an error.</source>
-        <translation>Máy in &apos;{name}&apos; báo lỗi.</translation>
+        <source>The printer '{name}' reported an error.</source>
+        <translation>Máy in '{name}' báo lỗi.</translation>
     </message>
     <message>
         <source>Check the printer; nothing was marked as printed.</source>
@@ -30,6 +29,10 @@
     <message>
         <source>Sent {n} label(s) to {printer}.</source>
         <translation>Đã gửi {n} tem tới {printer}.</translation>
+    </message>
+    <message>
+        <source>Labels printed on {printer}</source>
+        <translation>Tem đã in trên {printer}</translation>
     </message>
     <message>
         <source>Print labels</source>
