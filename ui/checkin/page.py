@@ -94,6 +94,20 @@ class CheckinPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_scan_bar())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_lists())
+        split.addWidget(self._build_board())
+        split.setSizes([400, 640])
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self._connect_parts()
+        self._add_shortcuts()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, and today's counts on the right."""
         top = QHBoxLayout()
         title = QLabel(self.title())
         title.setObjectName("pageTitle")
@@ -110,8 +124,10 @@ class CheckinPage(Page):
         counts.addWidget(self.counts_label)
         counts.addWidget(self.counts_detail)
         top.addLayout(counts)
-        layout.addLayout(top)
+        return top
 
+    def _build_scan_bar(self) -> QHBoxLayout:
+        """The scan box, Details…, Undo and the sound switch."""
         bar = QHBoxLayout()
         self.input = ScanInput()
         self.input.setPlaceholderText(self.tr("Scan a booth card or type a code, producer, product or phone…"))
@@ -134,10 +150,10 @@ class CheckinPage(Page):
         self.sound.setChecked(str(self.settings.value("checkin/sound", "false")).lower() == "true")
         self.sound.toggled.connect(lambda on: self.settings.setValue("checkin/sound", "true" if on else "false"))
         bar.addWidget(self.sound)
-        layout.addLayout(bar)
+        return bar
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+    def _build_lists(self) -> QWidget:
+        """The left column: the answer banner, the matches and the recent scans."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 6, 8, 0)
@@ -159,8 +175,10 @@ class CheckinPage(Page):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.recent, 3)
-        split.addWidget(left)
+        return left
 
+    def _build_board(self) -> QWidget:
+        """The right column: the legend and the booth board."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 6, 0, 0)
@@ -169,11 +187,10 @@ class CheckinPage(Page):
         right_layout.addWidget(legend)
         self.board = BoardWidget()
         right_layout.addWidget(self.board, 1)
-        split.addWidget(right)
-        split.setSizes([400, 640])
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        return right
 
+    def _connect_parts(self) -> None:
+        """The input keeps the focus; typing searches, Enter checks in, the board opens a booth."""
         for widget in (self.details_button, self.undo_button, self.sound, self.results, self.recent):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
         self.setFocusProxy(self.input)
@@ -192,6 +209,8 @@ class CheckinPage(Page):
         self.undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", text)))
 
+    def _add_shortcuts(self) -> None:
+        """Undo / redo a check-in and open the booth's details from the keyboard."""
         self.undo_action = QAction(self.tr("Undo check-in"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
