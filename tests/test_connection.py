@@ -16,7 +16,16 @@ from ocop_desk.store import database as store_module
 from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 from tests.netproxy import CablePuller
-from ui.common.connection import ConnectionMonitor, PendingDialog, connection_monitor, run_action
+from ui.common.connection import (
+    ConnectionMonitor,
+    Kept,
+    NothingToDo,
+    PendingDialog,
+    Refused,
+    Saved,
+    connection_monitor,
+    run_action,
+)
 
 ACTOR = Actor("Nguyễn Thu Hà", station="desk-1")
 
@@ -59,7 +68,7 @@ def test_pulled_cable_banner_pending_and_retry(qtbot, demo_target: str, tmp_path
         assert len(board.tiles) == 10
 
         cable.cut()
-        assert create_fair(win, "Hà Nội") is None  # kept, not lost, not a crash
+        assert isinstance(create_fair(win, "Hà Nội"), Kept)  # kept, not lost, not a crash
         assert [a.label for a in window_monitor.pending] == ["New event Hà Nội"]
         assert not window_monitor.online
         assert win.banner.isVisible()
@@ -93,7 +102,7 @@ def test_locked_file_keeps_the_action_and_retries(qtbot, db_path: Path, monkeypa
         win = open_window(qtbot, station)
         win.sync.stop()
         holder.execute("BEGIN EXCLUSIVE")
-        assert create_fair(win, "Hải Phòng") is None
+        assert isinstance(create_fair(win, "Hải Phòng"), Kept)
         monitor = win.connection
         assert monitor.online and len(monitor.pending) == 1 and monitor.pending[0].error.kind == "locked"
         assert win.banner.isVisible() and "busy or out of reach" in win.banner.text.text()
@@ -168,9 +177,33 @@ def test_run_action_shows_other_errors_and_keeps_nothing(qtbot) -> None:  # type
     def bad() -> None:
         raise DomainError("Booth Z99 does not exist.")
 
-    assert run_action(owner, "Check in Z99", bad, on_error=lambda e: shown.append(str(e))) is None
+    refused = run_action(owner, "Check in Z99", bad, on_error=lambda e: shown.append(str(e)))
+    assert isinstance(refused, Refused) and str(refused.error) == "Booth Z99 does not exist."
     assert shown == ["Booth Z99 does not exist."] and connection_monitor(owner).pending == []
-    assert run_action(owner, "ok", lambda: 42) == 42
+    assert run_action(owner, "ok", lambda: 42) == Saved(42)
+    assert run_action(owner, "undo", lambda: None) == NothingToDo()  # e.g. no count left to undo
+
+
+def test_a_kept_action_says_so_and_its_retry_tells_the_pages(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.common.context import AppContext, Change
+
+    ctx = AppContext(Store.open(str(db_path)), ACTOR)
+    notices: list[object] = []
+    ctx.dataChanged.connect(notices.append)
+    calls: list[str] = []
+
+    def flaky() -> str:
+        calls.append("try")
+        if len(calls) == 1:
+            raise StoreError("unreachable", "The database server cannot be reached.")
+        return "saved"
+
+    kept = run_action(ctx, "Viewer snapshot", flaky, notify=Change.LIVE)
+    assert isinstance(kept, Kept) and connection_monitor(ctx).pending == [kept.action]
+    assert notices == []
+    assert connection_monitor(ctx).retry(kept.action)
+    assert calls == ["try", "try"] and notices == [Change.LIVE] and connection_monitor(ctx).pending == []
+    ctx.store.close()
 
 
 def test_a_page_showing_a_lost_connection_error_turns_the_banner_on(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButto
 
 from ocop_desk.core.payloads import lot_uri
 from ocop_desk.live import service as live
+from tests.background import settle
 from ui.live.dialogs import EndDialog, SessionDialog
 
 CHA, MAM, MAT = "CHA-CHIA-HL", "NM-CAT-HAI-40", "MAT-ONG-TH"
@@ -30,6 +31,7 @@ def ok(dialog) -> QPushButton:  # type: ignore[no-untyped-def]
 
 
 def items(page) -> list[str]:  # type: ignore[no-untyped-def]
+    settle(page)
     return [t.items.text() for t in page.board.tiles]
 
 
@@ -211,6 +213,7 @@ def test_live_price_and_editing_a_session(window, qtbot, demo_store, errors) -> 
     tile = page.board.tiles[0]
     assert "199,000" in tile.price.text() and "live price" in tile.price.text()
     click(qtbot, tile.plus)
+    settle(page)
     assert tile.revenue.text() == "₫199,000"
 
     click(qtbot, page.findChild(QPushButton, "editSessionButton"))
@@ -236,6 +239,7 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
 
     page = start_session(window, qtbot)
     click(qtbot, page.board.tiles[0].plus)
+    settle(page)  # a poll is skipped while a re-read is on its way
     other = Actor(operator="Lan", station="desk-2")
     live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[1].product_id, quantity=4)
     page.poll_other_stations()
@@ -248,6 +252,7 @@ def test_counts_from_another_station_show_up(window, qtbot, demo_store) -> None:
     assert "Nothing to undo" in page.feedback.text() and items(page) == ["0", "4", "0"]
     live.add_count(demo_store, other, page.detail.info.id, page.board.tiles[2].product_id)
     click(qtbot, page.board.tiles[0].plus)  # the log catches up with the other station's row as well
+    settle(page)
     assert [page.log_model.index(r, 7).data().split(" ·")[0] for r in range(3)] == ["Nguyễn Thu Hà", "Lan", "Nguyễn Thu Hà"]
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QTableView
 from ocop_desk.core.formatting import fmt_int, fmt_money
 from ocop_desk.fair.events import resolve_event
 from ocop_desk.store.database import Store
+from tests.background import settle
 from tests.conftest import DEMO_DAY
 from tests.summary_fixtures import add_activity, reference_figures
 
@@ -22,7 +23,9 @@ def open_summary(window: Any, demo_store: Store) -> Any:
     add_activity(demo_store, resolve_event(demo_store).id)
     window.day_combo.setCurrentIndex(0)
     window.ctx.changed("checkin")
-    return window.show_page("summary")
+    page = window.show_page("summary")
+    settle(page)  # the figures are read off the GUI thread
+    return page
 
 
 def test_page_shows_the_figures_of_the_day_and_of_the_event(window: Any, demo_store: Store, qtbot: Any) -> None:
@@ -31,6 +34,7 @@ def test_page_shows_the_figures_of_the_day_and_of_the_event(window: Any, demo_st
     for whole, day in ((False, DEMO_DAY), (True, None)):
         if whole:
             qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
+            settle(page)
         v = reference_figures(demo_store, event_id, day).values
         tiles = {k: t.value.text() for k, t in page.tiles.items()}
         assert tiles["booths"] == f"{fmt_int(v['booths_present'])} / {fmt_int(v['booths_expected'])}"
@@ -61,6 +65,7 @@ def test_numbers_follow_the_ui_language(window: Any, demo_store: Store) -> None:
     install_language(make_application(), "vi")
     try:
         page.refresh_now()
+        settle(page)
         assert page.tiles["revenue"].value.text() == "2.720.000 ₫"
         assert page.live_rows["revenue"][1].text() == "9.500.000 ₫"
     finally:
@@ -69,6 +74,7 @@ def test_numbers_follow_the_ui_language(window: Any, demo_store: Store) -> None:
 
 def test_empty_day_shows_a_message_instead_of_charts(window: Any) -> None:
     page = window.show_page("summary")
+    settle(page)
     assert page.tiles["sessions"].value.text() == "0"
     assert not page.revenue_chart.view.isVisible()
     assert page.revenue_chart.empty.text() == "No live sales recorded"

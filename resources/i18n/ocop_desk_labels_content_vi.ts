@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Labels</name>
@@ -7,15 +8,15 @@
         <translation>Chợ phiên này chưa có địa chỉ trang truy xuất nguồn gốc, nên mã QR sẽ không dẫn tới đâu.</translation>
     </message>
     <message>
-        <source>Set one (Labels page → Site address, or 'ocop-desk resolver URL'), or print offline text QR codes.</source>
-        <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh 'ocop-desk resolver URL'), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
+        <source>Set one (Labels page → Site address, or &apos;ocop-desk resolver URL&apos;), or print offline text QR codes.</source>
+        <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh &apos;ocop-desk resolver URL&apos;), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
     </message>
     <message>
         <source>Lot {lot} of {product}: {problem}.</source>
         <translation>Lô {lot} của {product}: {problem}.</translation>
     </message>
     <message>
-        <source>Correct the lot's expiry date, or print offline text QR codes.</source>
+        <source>Correct the lot&apos;s expiry date, or print offline text QR codes.</source>
         <translation>Sửa hạn sử dụng của lô, hoặc in mã QR dạng chữ (không cần mạng).</translation>
     </message>
     <message>
@@ -47,7 +48,7 @@
         <translation>{n} lô hàng chưa in tem được; chưa in gì cả.</translation>
     </message>
     <message>
-        <source>Untick these lots to print the others. A lot's dates are typed when it is recorded (the booth's details on the Check-in page).</source>
+        <source>Untick these lots to print the others. A lot&apos;s dates are typed when it is recorded (the booth&apos;s details on the Check-in page).</source>
         <translation>Bỏ chọn các lô này để in những lô còn lại. Ngày của lô được nhập khi ghi nhận lô (chi tiết gian hàng ở trang Điểm danh).</translation>
     </message>
     <message>

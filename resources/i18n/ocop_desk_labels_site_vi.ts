@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Labels</name>
@@ -15,8 +16,8 @@
         <translation>Không ghi được trang của {what} thành {file}: {reason}</translation>
     </message>
     <message>
-        <source>This computer's disk does not accept that name (Windows refuses " * : &lt; &gt; ? | in file names): write the site on Linux or macOS, or change the code.</source>
-        <translation>Ổ đĩa máy này không nhận tên đó (Windows không cho " * : &lt; &gt; ? | trong tên tệp): hãy tạo trang web trên Linux hoặc macOS, hoặc đổi mã.</translation>
+        <source>This computer&apos;s disk does not accept that name (Windows refuses &quot; * : &lt; &gt; ? | in file names): write the site on Linux or macOS, or change the code.</source>
+        <translation>Ổ đĩa máy này không nhận tên đó (Windows không cho &quot; * : &lt; &gt; ? | trong tên tệp): hãy tạo trang web trên Linux hoặc macOS, hoặc đổi mã.</translation>
     </message>
     <message>
         <source>{first} and {second} would share one page ({file}).</source>
@@ -27,8 +28,8 @@
         <translation>Đổi mã của một trong hai (hai mã chỉ khác chữ hoa, chữ thường, hoặc hai sản phẩm trùng GTIN, không thể cùng đăng).</translation>
     </message>
     <message>
-        <source>{n} QR code(s) hold a '/' written %2F. On Apache httpd add the line '{line}' to the server or VirtualHost configuration (.htaccess cannot set it), else they answer 404; nginx and other static hosts need nothing.</source>
-        <translation>{n} mã QR có dấu '/' viết thành %2F. Trên Apache httpd, thêm dòng '{line}' vào cấu hình máy chủ hoặc VirtualHost (.htaccess không đặt được), nếu không các mã đó sẽ báo 404; nginx và các máy chủ tĩnh khác không cần gì thêm.</translation>
+        <source>{n} QR code(s) hold a &apos;/&apos; written %2F. On Apache httpd add the line &apos;{line}&apos; to the server or VirtualHost configuration (.htaccess cannot set it), else they answer 404; nginx and other static hosts need nothing.</source>
+        <translation>{n} mã QR có dấu &apos;/&apos; viết thành %2F. Trên Apache httpd, thêm dòng &apos;{line}&apos; vào cấu hình máy chủ hoặc VirtualHost (.htaccess không đặt được), nếu không các mã đó sẽ báo 404; nginx và các máy chủ tĩnh khác không cần gì thêm.</translation>
     </message>
     <message>
         <source>{n} lot(s) have no page, so their QR codes lead nowhere:</source>

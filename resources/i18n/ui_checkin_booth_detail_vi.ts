@@ -60,6 +60,10 @@
         <translation>điểm danh bởi %1</translation>
     </message>
     <message>
+        <source>Mark booth %1 as %2</source>
+        <translation>Đánh dấu gian hàng %1 là %2</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -206,6 +210,10 @@
     <message>
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>New lot for booth %1</source>
+        <translation>Lô mới cho gian hàng %1</translation>
     </message>
     <message>
         <source>Recorded lot %1 (%2 items).</source>

@@ -32,6 +32,10 @@
         <translation>In trang hiệu chỉnh…</translation>
     </message>
     <message>
+        <source>Calibration of printer &apos;%1&apos;</source>
+        <translation>Hiệu chỉnh máy in &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>The printer &apos;%1&apos; could not start printing.</source>
         <translation>Máy in &apos;%1&apos; không bắt đầu in được.</translation>
     </message>
@@ -131,12 +135,20 @@
         <translation>Không lưu được mẫu tem</translation>
     </message>
     <message>
+        <source>Save the label template &apos;%1&apos;</source>
+        <translation>Lưu mẫu tem &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Delete template</source>
         <translation>Xoá mẫu tem</translation>
     </message>
     <message>
         <source>Delete the template &apos;%1&apos;?</source>
         <translation>Xoá mẫu tem &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Delete the label template &apos;%1&apos;</source>
+        <translation>Xóa mẫu tem &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,10 @@
         <translation>Đã gửi {n} tem tới {printer}.</translation>
     </message>
     <message>
+        <source>Labels printed on {printer}</source>
+        <translation>Tem đã in trên {printer}</translation>
+    </message>
+    <message>
         <source>Print labels</source>
         <translation>In tem</translation>
     </message>

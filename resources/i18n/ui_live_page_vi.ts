@@ -116,6 +116,10 @@
         <translation>Thay đổi số liệu livestream</translation>
     </message>
     <message>
+        <source>Not saved yet: the database is out of reach. It is kept in the list at the top of the window and saved when you retry; nothing typed is lost.</source>
+        <translation>Chưa lưu: không kết nối được cơ sở dữ liệu. Thao tác được giữ trong danh sách ở đầu cửa sổ và sẽ được lưu khi bạn thử lại; không mất gì đã nhập.</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Đã ghi</translation>
     </message>
@@ -148,12 +152,36 @@
         <translation>Không có gì để hoàn tác: máy này không còn lượt đếm nào.</translation>
     </message>
     <message>
+        <source>Viewer snapshot (session %1)</source>
+        <translation>Số liệu người xem (phiên %1)</translation>
+    </message>
+    <message>
         <source>Snapshot recorded at %1.</source>
         <translation>Đã ghi số liệu lúc %1.</translation>
     </message>
     <message>
+        <source>New live session “%1”</source>
+        <translation>Phiên livestream mới “%1”</translation>
+    </message>
+    <message>
+        <source>Change live session %1</source>
+        <translation>Sửa phiên livestream %1</translation>
+    </message>
+    <message>
+        <source>End live session %1</source>
+        <translation>Kết thúc phiên livestream %1</translation>
+    </message>
+    <message>
+        <source>Reopen live session %1</source>
+        <translation>Mở lại phiên livestream %1</translation>
+    </message>
+    <message>
         <source>Session reopened: counts and corrections are possible again.</source>
         <translation>Đã mở lại phiên: có thể đếm và điều chỉnh tiếp.</translation>
+    </message>
+    <message>
+        <source>Live price of product %1 (session %2)</source>
+        <translation>Giá livestream của sản phẩm %1 (phiên %2)</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
+    <message>
+        <source>Backup settings</source>
+        <translation>Cài đặt sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

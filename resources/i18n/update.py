@@ -157,8 +157,7 @@ def main() -> int:
     if args.apply:
         filled = json.loads(Path(args.apply).read_text(encoding="utf-8"))
         total = sum(apply(HERE / name, data) for name, data in filled.items() if (HERE / name).exists())
-        for ts in written:
-            lrelease(ts, ts.with_suffix(".qm"))
+        written = update()  # lupdate writes the .ts files back in its own format, so the next run changes nothing
         print(f"filled {total} translations")
     if args.missing or not args.apply:
         missing = {ts.name: m for ts in written if (m := unfinished(ts))}

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from ocop_desk.checkin import desk, lots
 from ocop_desk.checkin.desk import BoothDetail, DayRecord, HistoryEntry, ProductBrief
 from ocop_desk.checkin.lots import LotRecord
-from ocop_desk.core.errors import DomainError, OcopError
+from ocop_desk.core.errors import DomainError
 from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
 from ocop_desk.core.validate import parse_date
-from ui.common.context import AppContext
+from ui.common.connection import Saved, run_action
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.screen_fit import resize_within_screen
 from ui.common.table_model import Column, RecordTableModel
@@ -139,13 +140,14 @@ class BoothDetailDialog(QDialog):
             button.setEnabled(key != status)
 
     def mark(self, status: str) -> None:
-        try:
-            desk.set_status(self.ctx.store, self.ctx.actor, self.event_id, self.day, self.code, status)
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, event_id, day, code = self.ctx.store, self.ctx.actor, self.event_id, self.day, self.code
+        saved = run_action(self.ctx, self.tr("Mark booth %1 as %2").replace("%1", code).replace("%2", status),
+                           lambda: desk.set_status(store, actor, event_id, day, code, status), parent=self,
+                           on_error=lambda exc: show_error(self, exc), notify=Change.CHECKIN)
+        if not isinstance(saved, Saved):
             return
         self._reload()
-        self.ctx.changed("checkin")
+        self.ctx.changed(Change.CHECKIN)
 
     def _reload(self) -> None:
         self.detail = desk.booth_detail(self.ctx.store, self.event_id, self.code)
@@ -288,19 +290,21 @@ class BoothDetailDialog(QDialog):
 
     def add_lot(self) -> None:
         self.saved.clear()
-        try:
-            result = lots.add_lot(self.ctx.store, self.ctx.actor, self.event_id, self.code,
-                                  self.product_combo.currentData(), self.quantity.value(),
-                                  lot_code=self.lot_code.text() or None, produced=self.produced.text() or None,
-                                  expires=self.expires.text() or None, day=self.day)
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, event_id, code, day = self.ctx.store, self.ctx.actor, self.event_id, self.code, self.day
+        product_id, quantity = self.product_combo.currentData(), self.quantity.value()
+        lot_code, produced, expires = self.lot_code.text() or None, self.produced.text() or None, self.expires.text() or None
+        saved = run_action(self.ctx, self.tr("New lot for booth %1").replace("%1", code),
+                           lambda: lots.add_lot(store, actor, event_id, code, product_id, quantity, lot_code=lot_code,
+                                                produced=produced, expires=expires, day=day),
+                           parent=self, on_error=lambda exc: show_error(self, exc), notify=Change.LOTS)
+        if not isinstance(saved, Saved):
             return
+        result = saved.value
         self._show_warnings(result.warnings)
         self.saved.setText(self.tr("Recorded lot %1 (%2 items).").replace("%1", result.record.lot_code).replace(
             "%2", str(result.record.quantity)))
         self.lot_code.clear()
         self._load_lots()
         self._reload()
-        self.ctx.changed("lots")
+        self.ctx.changed(Change.LOTS)
         self.lot_code.setFocus(Qt.FocusReason.OtherFocusReason)

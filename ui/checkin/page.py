@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,8 +28,8 @@ from ocop_desk.core.textnorm import fold
 from ui.checkin.board import TILE_COLOURS, BoardWidget
 from ui.checkin.result_banner import COLOURS, ResultBanner
 from ui.checkin.scan_input import ScanInput
-from ui.common.connection import run_action
-from ui.common.context import AppContext
+from ui.common.connection import Saved, run_action
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
 from ui.common.settings import app_settings
@@ -78,7 +78,7 @@ class CheckInCommand(QUndoCommand):
             return
         self.page.banner.show_undone(booth.code, booth.producer)
         self.page.add_recent("undone", f"{booth.code} · {booth.producer}")
-        self.page.ctx.changed("checkin")
+        self.page.ctx.changed(Change.CHECKIN)
 
 
 class CheckinPage(Page):
@@ -94,6 +94,20 @@ class CheckinPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_scan_bar())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_lists())
+        split.addWidget(self._build_board())
+        split.setSizes([400, 640])
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self._connect_parts()
+        self._add_shortcuts()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, and today's counts on the right."""
         top = QHBoxLayout()
         title = QLabel(self.title())
         title.setObjectName("pageTitle")
@@ -110,8 +124,10 @@ class CheckinPage(Page):
         counts.addWidget(self.counts_label)
         counts.addWidget(self.counts_detail)
         top.addLayout(counts)
-        layout.addLayout(top)
+        return top
 
+    def _build_scan_bar(self) -> QHBoxLayout:
+        """The scan box, Details…, Undo and the sound switch."""
         bar = QHBoxLayout()
         self.input = ScanInput()
         self.input.setPlaceholderText(self.tr("Scan a booth card or type a code, producer, product or phone…"))
@@ -134,10 +150,10 @@ class CheckinPage(Page):
         self.sound.setChecked(str(self.settings.value("checkin/sound", "false")).lower() == "true")
         self.sound.toggled.connect(lambda on: self.settings.setValue("checkin/sound", "true" if on else "false"))
         bar.addWidget(self.sound)
-        layout.addLayout(bar)
+        return bar
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+    def _build_lists(self) -> QWidget:
+        """The left column: the answer banner, the matches and the recent scans."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 6, 8, 0)
@@ -161,8 +177,10 @@ class CheckinPage(Page):
         left_layout.addWidget(self.recent, 3)
         for view in (self.results, self.recent):  # a row each on a low screen: the answer card comes first
             view.setMinimumHeight(view.fontMetrics().lineSpacing() + 16)
-        split.addWidget(left)
+        return left
 
+    def _build_board(self) -> QWidget:
+        """The right column: the legend and the booth board."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 6, 0, 0)
@@ -172,11 +190,10 @@ class CheckinPage(Page):
         right_layout.addWidget(legend)
         self.board = BoardWidget()
         right_layout.addWidget(self.board, 1)
-        split.addWidget(right)
-        split.setSizes([400, 640])
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        return right
 
+    def _connect_parts(self) -> None:
+        """The input keeps the focus; typing searches, Enter checks in, the board opens a booth."""
         for widget in (self.details_button, self.undo_button, self.sound, self.results, self.recent):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the input keeps the focus
         self.setFocusProxy(self.input)
@@ -195,6 +212,8 @@ class CheckinPage(Page):
         self.undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", text)))
 
+    def _add_shortcuts(self) -> None:
+        """Undo / redo a check-in and open the booth's details from the keyboard."""
         self.undo_action = QAction(self.tr("Undo check-in"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -245,7 +264,7 @@ class CheckinPage(Page):
                                    .replace("%2", str(counts.absent)).replace("%3", str(counts.left)))
         self.focus_input()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_input)
 
@@ -316,14 +335,16 @@ class CheckinPage(Page):
             return desk.check_in(store, actor, event_id, when, scan)
 
         try:
-            outcome = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self)
+            saved = run_action(self.ctx, self.tr("Check in “%1”").replace("%1", scan[:40]), save, parent=self,
+                               notify=Change.CHECKIN)
         finally:
             self.input.clear()
             self.results.clear()
             self.results_label.setText(self.tr("Matches"))
             self._hits = []
-        if outcome is None:
+        if not isinstance(saved, Saved):
             return None
+        outcome = saved.value
         self.banner.show_outcome(outcome)
         if outcome.booth is not None:
             self._last_booth = outcome.booth.code
@@ -333,7 +354,7 @@ class CheckinPage(Page):
         if outcome.state == "checked_in":
             if record:
                 self.undo_stack.push(CheckInCommand(self, outcome))
-            self.ctx.changed("checkin")
+            self.ctx.changed(Change.CHECKIN)
         self.focus_input()
         return outcome
 

@@ -1,8 +1,9 @@
 """Losing the database (a pulled cable, a busy file): a banner, and a list of what could not be saved.
 
-A page saves through `run_action(ctx, label, fn)`: when `fn` fails because the database cannot be
-reached (or is locked), the action is kept in the `ConnectionMonitor`'s pending list instead of being
-dropped, the banner at the top of the window says so, and the coordinator can retry or discard each
+Every write the window makes goes through `run_action(ctx, label, fn)`, which says what became of it:
+`Saved(value)`, `Kept` (the database could not be reached or was locked: the action is in the
+`ConnectionMonitor`'s pending list instead of being dropped), `Refused` (the domain said no; shown), or
+`NothingToDo` (`fn` returned None, e.g. no count left to undo). When kept, the banner at the top of the window says so, and the coordinator can retry or discard each
 one once the connection is back. The station stays usable read-only meanwhile: pages keep what they
 last showed (see `Page.refresh_now`) and the change watcher (ui/store/sync.py) notices the way back.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeAlias, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.core.errors import OcopError, StoreError
 from ocop_desk.core.formatting import fmt_time
+from ui.common.context import AppContext, Change
 from ui.common.screen_fit import resize_within_screen
 
 # The environment's troubles that pass: the action can be tried again as it was typed.
@@ -125,32 +127,77 @@ class ConnectionMonitor(QObject):
 
 def connection_monitor(ctx: QObject) -> ConnectionMonitor:
     """The monitor of a window's AppContext, made on first use (it outlives a language switch's rebuild)."""
-    monitor = getattr(ctx, "_connection_monitor", None)
+    monitor = ctx.findChild(ConnectionMonitor, "connectionMonitor", Qt.FindChildOption.FindDirectChildrenOnly)
     if not isinstance(monitor, ConnectionMonitor):
         monitor = ConnectionMonitor(ctx)
         monitor.setObjectName("connectionMonitor")
-        ctx._connection_monitor = monitor  # type: ignore[attr-defined]
     return monitor
 
 
-def run_action(ctx: QObject, label: str, fn: Callable[[], Any], *, parent: QWidget | None = None,
-               on_error: Callable[[OcopError], None] | None = None) -> Any:
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Saved(Generic[T]):
+    """The action is durable; `value` is what the service returned."""
+
+    value: T
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The database was out of reach or busy: the action waits in the banner's list, nothing typed is lost."""
+
+    action: PendingAction
+
+
+@dataclass(frozen=True)
+class Refused:
+    """The domain (or the environment, for good) said no; `error` has been shown already."""
+
+    error: OcopError
+
+
+@dataclass(frozen=True)
+class NothingToDo:
+    """The action had nothing to change (its function returned None)."""
+
+
+ActionResult: TypeAlias = Saved[T] | Kept | Refused | NothingToDo
+
+
+def run_action(ctx: QObject, label: str, fn: Callable[[], T | None], *, parent: QWidget | None = None,
+               on_error: Callable[[OcopError], None] | None = None,
+               notify: Change | None = None) -> ActionResult[T]:
     """Do one user action; if the database cannot be reached, keep it for a retry instead of losing it.
 
-    Returns what `fn` returns, or None when the action was kept or refused (a DomainError is shown with
-    `on_error`, or a dialog). `label` says what the coordinator did, e.g. "Check in booth A01".
+    A refusal is shown with `on_error`, or a dialog. `label` says what the coordinator did, e.g. "Check in
+    booth A01". `notify` is what a later retry of a kept action changes (`ctx.changed(notify)` then, so the
+    pages reload); on an immediate success the caller updates its own view.
     """
     try:
-        return fn()
+        value = fn()
     except StoreError as exc:
         if exc.kind not in PASSING_KINDS:
             _show(parent, exc, on_error)
-            return None
-        connection_monitor(ctx).keep(label, fn, exc)
-        return None
+            return Refused(exc)
+        return Kept(connection_monitor(ctx).keep(label, _retry_and_notify(ctx, fn, notify), exc))
     except OcopError as exc:
         _show(parent, exc, on_error)
-        return None
+        return Refused(exc)
+    return NothingToDo() if value is None else Saved(value)
+
+
+def _retry_and_notify(ctx: QObject, fn: Callable[[], object], notify: Change | None) -> Callable[[], object]:
+    if notify is None or not isinstance(ctx, AppContext):
+        return fn
+
+    def retry() -> object:
+        value = fn()
+        ctx.changed(notify)
+        return value
+
+    return retry
 
 
 def _show(parent: QWidget | None, exc: OcopError, on_error: Callable[[OcopError], None] | None) -> None:

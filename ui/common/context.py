@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -11,11 +12,25 @@ from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 
 
+class Change(StrEnum):
+    """What a write changed, so pages and the window know what to reload (`AppContext.dataChanged`)."""
+
+    CHECKIN = "checkin"  # a booth checked in or out, a check-in undone
+    LOTS = "lots"  # lots of a product added or changed
+    LABELS = "labels"  # labels printed or saved, the website built
+    LIVE = "live"  # a tally count, snapshot, session or price
+    EVENTS = "events"  # an event created or renamed: the event list reloads
+    IMPORT = "import"  # a registration workbook imported into the current event
+    SETTINGS = "settings"  # the station's settings (backups, ...)
+    RESTORE = "restore"  # a backup restored over the database
+    REMOTE = "remote"  # another station wrote (seen by the change watcher)
+
+
 class AppContext(QObject):
-    """Emits `selectionChanged` when the event or day changes, `dataChanged` after any write."""
+    """Emits `selectionChanged` when the event or day changes, `dataChanged(Change)` after any write."""
 
     selectionChanged = Signal()
-    dataChanged = Signal(str)  # what changed: "checkin", "lots", "live", "events", ...
+    dataChanged = Signal(object)  # a Change
     operatorChanged = Signal(str)
 
     def __init__(self, store: Store, actor: Actor, parent: QObject | None = None) -> None:
@@ -39,5 +54,6 @@ class AppContext(QObject):
         self.actor = Actor(operator=clean, station=self.actor.station)
         self.operatorChanged.emit(clean or "")
 
-    def changed(self, what: str) -> None:
-        self.dataChanged.emit(what)
+    def changed(self, what: Change) -> None:
+        """Tell every page what a write changed; an unknown name raises ValueError here, not in a slot."""
+        self.dataChanged.emit(Change(what))

@@ -9,10 +9,12 @@ module on the first error, so start-up stays light.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -127,8 +129,8 @@ class StoreErrorDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         fit_height(self)
 
     def _label(self, text: str, name: str) -> QLabel:
@@ -187,8 +189,9 @@ def show_store_error(parent: QWidget | None, exc: StoreError, title: str | None 
     if title:
         dialog.setWindowTitle(title)
     dialog.exec()
-    if dialog.restored and parent is not None and hasattr(parent.window(), "after_restore"):
-        parent.window().after_restore()
+    after_restore = getattr(parent.window(), "after_restore", None) if parent is not None else None
+    if dialog.restored and callable(after_restore):
+        after_restore()
     return dialog
 
 
@@ -340,8 +343,7 @@ class RestoreDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
         self.task = run_in_background(self, lambda _p: backup.inspect_backup(path),
-                                      on_done=lambda p, path=path: self._show(path, p),
-                                      on_error=lambda e, path=path: self._refused(path, e))
+                                      on_done=partial(self._show, path), on_error=partial(self._refused, path))
 
     def _current_path(self) -> Path | None:
         item = self.list.currentItem()

@@ -24,7 +24,7 @@ NATIVE = sys.platform in ("win32", "darwin")
 class NameOnlyIconProvider(QFileIconProvider):
     """A folder or a file icon, and a type from the extension: no file is opened to tell."""
 
-    def icon(self, which: QFileIconProvider.IconType | QFileInfo) -> QIcon:  # type: ignore[override]
+    def icon(self, which: QFileIconProvider.IconType | QFileInfo) -> QIcon:
         if isinstance(which, QFileInfo):
             kind = QFileIconProvider.IconType.Folder if which.isDir() else QFileIconProvider.IconType.File
             return super().icon(kind)

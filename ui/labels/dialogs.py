@@ -26,6 +26,7 @@ from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import Calibration
 from ocop_desk.labels.service import CALIBRATION, get_calibration, record_job, set_calibration
 from ocop_desk.labels.templates import Template, delete_template, list_templates, save_template
+from ui.common.connection import Refused, Saved, run_action
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 
@@ -148,10 +149,17 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            template = save_template(self.ctx.store, self.ctx.actor, self.spec())
+            spec = self.spec()
         except OcopError as exc:
             show_error(self, exc, self.tr("Cannot save the template"))
             return
+        store, actor = self.ctx.store, self.ctx.actor
+        saved = run_action(self.ctx, self.tr("Save the label template '%1'").replace("%1", str(spec["name"])),
+                           lambda: save_template(store, actor, spec), parent=self,
+                           on_error=lambda exc: show_error(self, exc, self.tr("Cannot save the template")))
+        if not isinstance(saved, Saved):
+            return
+        template = saved.value
         self.last_saved = template.name
         self.reload(select=template.name)
 
@@ -164,10 +172,9 @@ class TemplatesDialog(QDialog):
                                 self.tr("Delete the template '%1'?").replace("%1", t.name)) != \
                 QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_template(self.ctx.store, self.ctx.actor, t.name)
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, name = self.ctx.store, self.ctx.actor, t.name
+        run_action(self.ctx, self.tr("Delete the label template '%1'").replace("%1", name),
+                   lambda: delete_template(store, actor, name), parent=self, on_error=lambda exc: show_error(self, exc))
         self.reload()
 
 
@@ -234,12 +241,11 @@ class CalibrationDialog(QDialog):
         return Calibration(self.dx.value(), self.dy.value(), round(self.scale.value() / 100, 4))
 
     def save(self) -> bool:
-        try:
-            set_calibration(self.ctx.store, self.ctx.actor, self.printer.currentText(), self.calibration())
-        except OcopError as exc:
-            show_error(self, exc)
-            return False
-        return True
+        store, actor, printer, calibration = self.ctx.store, self.ctx.actor, self.printer.currentText(), self.calibration()
+        saved = run_action(self.ctx, self.tr("Calibration of printer '%1'").replace("%1", printer),
+                           lambda: set_calibration(store, actor, printer, calibration), parent=self,
+                           on_error=lambda exc: show_error(self, exc))
+        return not isinstance(saved, Refused)  # saved, or kept for a retry from the banner
 
     def print_page(self, printer: object = None) -> bool:
         """Print the calibration page with the current correction (on `printer`, or via the print dialog)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from ui.common.context import Change
 from ui.common.file_dialogs import existing_directory, save_file_name
 
 
@@ -26,7 +27,7 @@ def add_label_actions(window: Any) -> None:
 
 def write_site(window: Any, folder: str | None = None) -> None:
     from ocop_desk.core.errors import OcopError
-    from ocop_desk.labels.site import build_site, hosting_notes
+    from ocop_desk.labels.site import SiteResult, build_site, hosting_notes
     from ui.common.errors import show_error
     from ui.common.tasks import run_in_background
 
@@ -39,7 +40,7 @@ def write_site(window: Any, folder: str | None = None) -> None:
             return
     event = ctx.current_event
 
-    def done(result: Any) -> None:
+    def done(result: SiteResult) -> None:
         address = event.resolver_base or QCoreApplication.translate("LabelMenu", "(no site address set yet: Labels page)")
         QMessageBox.information(window, QCoreApplication.translate("LabelMenu", "Traceability site written"), QCoreApplication.translate("LabelMenu",
             "{pages} pages for {lots} lots are in {folder}.\nCopy that folder to {address} so every label's QR "
@@ -75,4 +76,4 @@ def booth_cards(window: Any, path: str | None = None) -> None:
         show_error(window, exc)
         return
     window.statusBar().showMessage(QCoreApplication.translate("LabelMenu", "Saved {n} booth card(s) to {path}.").format(n=count, path=written), 8000)
-    ctx.changed("labels")
+    ctx.changed(Change.LABELS)

@@ -40,7 +40,7 @@ from ocop_desk.labels.service import (
     print_log,
 )
 from ocop_desk.labels.templates import Template, list_templates
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file_name
 from ui.common.page import Page, page_header
@@ -481,7 +481,7 @@ class LabelsPage(Page):
             show_error(self, exc)
             self.resolver.setText(event.resolver_base or "")
             return
-        self.ctx.changed("events")
+        self.ctx.changed(Change.EVENTS)
 
     def save_pdf(self, path: str | None = None) -> Task | None:
         """Write the PDF off the GUI thread (a thousand labels take a second or two); returns the task."""
@@ -525,7 +525,7 @@ class LabelsPage(Page):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 8000)
-        self.ctx.changed("labels")
+        self.ctx.changed(Change.LABELS)
 
     def reprint_selected(self) -> None:
         from ocop_desk.labels.service import reprint_request

@@ -11,13 +11,14 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.labels.render import page_size, paint_plan
 from ocop_desk.labels.service import LabelRequest, PreparedLabels, PrintResult, get_calibration, log_labels
 from ocop_desk.labels.templates import Template
-from ui.common.context import AppContext
+from ui.common.connection import Saved, run_action
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 
 
@@ -71,13 +72,32 @@ def print_to(page: LabelsPage, printer: QPrinter, prepared: PreparedLabels | Non
         prepared = prepared or page.prepare_current()
         calibration = get_calibration(ctx.store, printer_name(printer))
         paint_to(printer, prepared, calibration)
-        result = log_labels(ctx.store, ctx.actor, page.request().event_id, prepared,
-                            printer_name(printer), page.request().copies)
     except OcopError as exc:
-        show_error(page, exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
+        show_error(as_widget(page), exc, QCoreApplication.translate("LabelPrinting", "Printing failed"))
+        return None
+    result = log_printed(page, prepared, printer)
+    if result is None:
         return None
     page.announce_printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))
     return result
+
+
+def log_printed(page: LabelsPage, prepared: PreparedLabels, printer: QPrinter) -> PrintResult | None:
+    """Log labels that reached the printer, through the window's one write path: with the database out of
+    reach the log is kept for a retry (the lots would otherwise show as never printed)."""
+    ctx, request, destination = page.ctx, page.request(), printer_name(printer)
+    saved = run_action(ctx, QCoreApplication.translate("LabelPrinting", "Labels printed on {printer}").format(
+                           printer=destination),
+                       lambda: log_labels(ctx.store, ctx.actor, request.event_id, prepared, destination, request.copies),
+                       parent=as_widget(page), notify=Change.LABELS,
+                       on_error=lambda exc: show_error(as_widget(page), exc,
+                                                       QCoreApplication.translate("LabelPrinting", "Printing failed")))
+    return saved.value if isinstance(saved, Saved) else None
+
+
+def as_widget(page: LabelsPage) -> QWidget | None:
+    """The page as the parent of its dialogs (it is a QWidget; the Protocol cannot say so)."""
+    return page if isinstance(page, QWidget) else None
 
 
 def preview_and_print(page: LabelsPage) -> None:
@@ -85,10 +105,10 @@ def preview_and_print(page: LabelsPage) -> None:
     try:
         prepared = page.prepare_current()
     except OcopError as exc:
-        show_error(page, exc)
+        show_error(as_widget(page), exc)
         return
     printer = make_printer(prepared.template)
-    dialog = QPrintPreviewDialog(printer, page)
+    dialog = QPrintPreviewDialog(printer, as_widget(page))
     dialog.setWindowTitle(QCoreApplication.translate("LabelPrinting", "Print labels"))
     dialog.resize(1000, 760)
     errors: list[OcopError] = []
@@ -103,8 +123,9 @@ def preview_and_print(page: LabelsPage) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     if errors:
-        show_error(page, errors[-1], QCoreApplication.translate("LabelPrinting", "Printing failed"))
+        show_error(as_widget(page), errors[-1], QCoreApplication.translate("LabelPrinting", "Printing failed"))
         return
-    result = log_labels(page.ctx.store, page.ctx.actor, page.request().event_id, prepared, printer_name(printer),
-                        page.request().copies)
+    result = log_printed(page, prepared, printer)
+    if result is None:
+        return
     page.announce_printed(QCoreApplication.translate("LabelPrinting", "Sent {n} label(s) to {printer}.").format(n=result.labels, printer=result.destination))

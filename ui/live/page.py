@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,20 +27,30 @@ from ocop_desk.core.errors import OcopError
 from ocop_desk.core.formatting import fmt_int, fmt_money, fmt_time
 from ocop_desk.fair.catalog import list_products
 from ocop_desk.live import service as live
-from ui.common.connection import run_action
-from ui.common.context import AppContext
+from ui.common.connection import ActionResult, Kept, NothingToDo, Refused, Saved, run_action
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.fit_text import ElidedLabel, FittedLabel
 from ui.common.page import Page, empty_state, page_header
+from ui.common.tasks import LatestRead
 from ui.live.board import LIVE_QSS, TallyBoard
 from ui.live.compare import make_compare_table, show_comparison
 from ui.live.dialogs import CorrectionDialog, EndDialog, PriceDialog, SessionDialog
 from ui.live.log import TallyLogModel, make_log_table
 from ui.live.snapshot import SnapshotForm, ViewersPanel
 
+if TYPE_CHECKING:
+    from ui.live.chart import ViewersChart
+
 LOG_ROWS = 200
 POLL_MS = 4000
 ROOMY_HEIGHT = 560  # below this the page's subtitle gives its line to the tiles
+T = TypeVar("T")
+
+
+def click_if_enabled(button: QPushButton) -> None:
+    if button.isEnabled():
+        button.click()
 
 
 class LivePage(Page):
@@ -49,7 +61,7 @@ class LivePage(Page):
         self.sessions: list[live.SessionLabel] = []
         self.detail: live.SessionDetail | None = None
         self.dialog: QDialog | None = None
-        self.chart = None  # ViewersChart, built just after the page first shows (QtCharts loads then)
+        self.chart: ViewersChart | None = None  # built just after the page first shows (QtCharts loads then)
         self._quiet = False
         self.setStyleSheet(LIVE_QSS)
         layout = QVBoxLayout(self)
@@ -72,12 +84,14 @@ class LivePage(Page):
         # Keys for the buttons, so a session runs from the keyboard (the tiles keep the focus).
         for keys, button in (("Ctrl+Shift+N", self.new_button), ("Ctrl+Shift+E", self.end_button),
                              ("Ctrl+Shift+C", self.correct_button)):
-            self._shortcut(keys, lambda b=button: b.isEnabled() and b.click())
+            self._shortcut(keys, partial(click_if_enabled, button))
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
         self._shortcut("Ctrl+Shift+V", self.focus_snapshot)
         self.snapshot_button.setToolTip(
             QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText))
         # Other stations may count the same session: pick up their rows while the page is shown.
+        # The re-read after a count and the 4-second poll: off the GUI thread, the newest answer only.
+        self._session_reads: LatestRead[Any] = self.new_reads()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_stations)
@@ -99,9 +113,9 @@ class LivePage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # On a low screen the tiles and the snapshot form need the height more; the feedback line says the keys.
-        self.header.subtitle.setVisible(self.height() >= ROOMY_HEIGHT)  # type: ignore[attr-defined]
+        self.header.subtitle.setVisible(self.height() >= ROOMY_HEIGHT)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._poll.start()
         QTimer.singleShot(0, self._focus_board)  # the tiles have the keys whenever the page is shown
@@ -111,19 +125,29 @@ class LivePage(Page):
                 and QApplication.activeModalWidget() is None and not (self.dialog and self.dialog.isVisible())):
             self.board.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self._poll.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def poll_other_stations(self) -> None:
-        if self.detail is None or (self.dialog is not None and self.dialog.isVisible()):
+        """Every 4 s: other stations' counts, read off the GUI thread (a stalled server never freezes the keys)."""
+        if self.detail is None or (self.dialog is not None and self.dialog.isVisible()) or self._session_reads.busy:
             return
-        try:
-            totals = live.session_totals(self.ctx.store, self.detail.info.id)
-        except OcopError:
-            return  # busy or gone: the next tick or the next action will say so
-        if totals.events != self.detail.totals.events:
-            self.show_detail(live.session_detail(self.ctx.store, self.detail.info.id, recent=LOG_ROWS), focus=False)
+        store, sid, known = self.ctx.store, self.detail.info.id, self.detail.totals.events
+
+        def read() -> live.SessionDetail | None:
+            try:
+                if live.session_totals(store, sid).events == known:
+                    return None
+                return live.session_detail(store, sid, recent=LOG_ROWS)
+            except OcopError:
+                return None  # busy or gone: the next tick or the next action will say so
+
+        self._session_reads.run(read, lambda detail: self._show_polled(sid, detail))
+
+    def _show_polled(self, sid: int, detail: live.SessionDetail | None) -> None:
+        if detail is not None and self.current_id() == sid:
+            self.show_detail(detail, focus=False)
 
     def title(self) -> str:
         return self.tr("Livestream")
@@ -310,6 +334,7 @@ class LivePage(Page):
 
     def show_detail(self, detail: live.SessionDetail, *, focus: bool = True) -> None:
         """Put a session on screen: tiles, totals, chart, log and the platform comparison."""
+        self._session_reads.drop_pending()  # what they would show is older than this
         self.detail = detail
         info = detail.info
         self.stack.setCurrentIndex(1)
@@ -377,40 +402,68 @@ class LivePage(Page):
         if error:
             QApplication.beep()
 
-    def _record(self, action: Callable[[], live.TallyEvent | None], label: str = "") -> live.TallyEvent | None:
+    def _record(self, action: Callable[[], live.TallyEvent | None], label: str = "") -> ActionResult[live.TallyEvent]:
         """Run one tally write; refusals show in the feedback line (no dialog interrupts the count).
 
         A write the database could not take (server out of reach, file locked) is kept in the connection
         banner's list for a retry, never dropped.
         """
-        event = run_action(self.ctx, label or self.tr("Live tally change"), action, parent=self,
-                           on_error=lambda exc: self._say(str(exc), True))
-        if event is None:
-            return None
-        self._after_write(event)
-        return event  # type: ignore[no-any-return]
+        result = run_action(self.ctx, label or self.tr("Live tally change"), action, parent=self,
+                            on_error=lambda exc: self._say(str(exc), True), notify=Change.LIVE)
+        if isinstance(result, Saved):
+            self._after_write(result.value)
+        elif isinstance(result, Kept):
+            self._say_kept()
+        return result
+
+    def _say_kept(self) -> None:
+        self._say(self.tr("Not saved yet: the database is out of reach. It is kept in the list at the top of "
+                          "the window and saved when you retry; nothing typed is lost."), True)
+
+    def _write(self, label: str, action: Callable[[], T], dialog: QDialog | None = None) -> T | None:
+        """A session, price or snapshot write, through the window's one write path (ui/common/connection.py).
+
+        Refused: the error is shown and `dialog` opens again with what was typed. Kept (the database is out
+        of reach): it waits in the banner's list for a retry. Returns the saved value, else None.
+        """
+        result = run_action(self.ctx, label, action, parent=self, on_error=lambda exc: show_error(self, exc),
+                            notify=Change.LIVE)
+        if isinstance(result, Refused) and dialog is not None:
+            QTimer.singleShot(0, dialog.open)  # keep what was typed; let them fix it
+        elif isinstance(result, Kept):
+            self._say_kept()
+        return result.value if isinstance(result, Saved) else None
 
     def _after_write(self, event: live.TallyEvent) -> None:
+        """The count is durable; re-read the totals off the GUI thread, so the next key never waits on them."""
         assert self.detail is not None
-        before = self.detail.totals.events
-        totals = live.session_totals(self.ctx.store, self.detail.info.id)
+        store, sid, before = self.ctx.store, self.detail.info.id, self.detail.totals.events
+
+        def read() -> tuple[live.SessionTotals, list[live.TallyEvent] | None]:
+            totals = live.session_totals(store, sid)
+            # Another station counted meanwhile (or an earlier re-read was overtaken): the whole log again.
+            return totals, None if totals.events == before + 1 else live.tally_events(store, sid, limit=LOG_ROWS)
+
+        self._changed()
+        self._session_reads.run(read, lambda got: self._show_write(sid, event, *got))
+
+    def _show_write(self, sid: int, event: live.TallyEvent, totals: live.SessionTotals,
+                    log: list[live.TallyEvent] | None) -> None:
+        if self.detail is None or self.detail.info.id != sid:
+            return  # another session is shown now
         self._show_totals(totals)
-        if totals.events == before + 1:
-            self.log_model.set_records([event, *self.log_model.records[: LOG_ROWS - 1]])
-        else:  # another station counted meanwhile: show its rows too
-            self.log_model.set_records(live.tally_events(self.ctx.store, self.detail.info.id, limit=LOG_ROWS))
+        self.log_model.set_records(log if log is not None else [event, *self.log_model.records[: LOG_ROWS - 1]])
         product = totals.product(event.product_id)
         kind = {"count": self.tr("Recorded"), "correction": self.tr("Corrected"), "undo": self.tr("Undid")}[event.kind]
         shown = -event.quantity if event.kind == "undo" else event.quantity  # "Undid +1", the count it took back
         self._say(self.tr("%1 %2 × %3 — now %4 items").replace("%1", kind)
                   .replace("%2", f"{shown:+d}").replace("%3", event.product_name)
                   .replace("%4", fmt_int(product.items if product else 0)), False)
-        self._changed()
 
     def _changed(self) -> None:
         self._quiet = True
         try:
-            self.ctx.changed("live")
+            self.ctx.changed(Change.LIVE)
         finally:
             self._quiet = False
 
@@ -437,10 +490,10 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None:
             return
-        event = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text),
-                             self.tr("Scanned sale “%1” (session %2)").replace("%1", text[:60]).replace("%2", str(sid)))
-        if event is not None:
-            tile = next((t for t in self.board.tiles if t.product_id == event.product_id), None)
+        result = self._record(lambda: live.add_scan(self.ctx.store, self.ctx.actor, sid, text),
+                              self.tr("Scanned sale “%1” (session %2)").replace("%1", text[:60]).replace("%2", str(sid)))
+        if isinstance(result, Saved):
+            tile = next((t for t in self.board.tiles if t.product_id == result.value.product_id), None)
             if tile is not None:
                 self.board.select(tile.number)
 
@@ -449,8 +502,7 @@ class LivePage(Page):
         if sid is None or self.detail is None or self.detail.info.status == "ended":
             return
         self._say("", False)
-        if self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)) is None and \
-                not self.feedback.property("error"):
+        if isinstance(self._record(lambda: live.undo_last(self.ctx.store, self.ctx.actor, sid)), NothingToDo):
             self._say(self.tr("Nothing to undo: no count from this station is left."), False)
 
     def open_correction(self) -> None:
@@ -473,13 +525,22 @@ class LivePage(Page):
         sid = self.current_id()
         if sid is None or self.detail is None:
             return
+        store, actor = self.ctx.store, self.ctx.actor
         try:
             values = self.snapshot_form.values()
             when = self.snapshot_form.taken_at(self.detail.info.day)
-            snap = live.add_snapshot(self.ctx.store, self.ctx.actor, sid, taken_at=when, **values)
         except OcopError as exc:
             self._say(str(exc), True)
             return
+        result = run_action(self.ctx, self.tr("Viewer snapshot (session %1)").replace("%1", str(sid)),
+                            lambda: live.add_snapshot(store, actor, sid, taken_at=when, **values), parent=self,
+                            on_error=lambda exc: self._say(str(exc), True), notify=Change.LIVE)
+        if isinstance(result, Kept):
+            self.snapshot_form.clear()  # the figures are in the kept action, retried from the banner
+            self._say_kept()
+        if not isinstance(result, Saved):
+            return
+        snap = result.value
         self.snapshot_form.clear()
         d = self.detail
         snaps = sorted((*d.snapshots, snap), key=lambda x: (x.taken_at, x.id))
@@ -512,11 +573,10 @@ class LivePage(Page):
         values = dialog.values()
         values.pop("started_at", None)
         values.pop("ended_at", None)
-        try:
-            info = live.start_session(self.ctx.store, self.ctx.actor, self.ctx.current_event.id, self.ctx.day, **values)
-        except OcopError as exc:
-            show_error(self, exc)
-            QTimer.singleShot(0, dialog.open)  # keep what was typed; let them fix it
+        store, actor, event_id, day = self.ctx.store, self.ctx.actor, self.ctx.current_event.id, self.ctx.day
+        info = self._write(self.tr("New live session “%1”").replace("%1", str(values.get("title") or "")),
+                           lambda: live.start_session(store, actor, event_id, day, **values), dialog)
+        if info is None:
             return
         self.session_combo.addItem(self._session_label(info), info.id)
         self.session_combo.setCurrentIndex(self.session_combo.count() - 1)
@@ -531,11 +591,9 @@ class LivePage(Page):
     def _save(self) -> None:
         assert isinstance(self.dialog, SessionDialog) and self.detail is not None
         dialog = self.dialog
-        try:
-            live.update_session(self.ctx.store, self.ctx.actor, self.detail.info.id, **dialog.values())
-        except OcopError as exc:
-            show_error(self, exc)
-            QTimer.singleShot(0, dialog.open)
+        store, actor, sid, values = self.ctx.store, self.ctx.actor, self.detail.info.id, dialog.values()
+        if self._write(self.tr("Change live session %1").replace("%1", str(sid)),
+                       lambda: live.update_session(store, actor, sid, **values), dialog) is None:
             return
         self._changed()
         self.refresh()
@@ -548,11 +606,15 @@ class LivePage(Page):
     def _end(self) -> None:
         assert isinstance(self.dialog, EndDialog) and self.detail is not None
         dialog = self.dialog
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
         try:
-            live.end_session(self.ctx.store, self.ctx.actor, self.detail.info.id, **dialog.values())
+            values = dialog.values()
         except OcopError as exc:
             show_error(self, exc)
             QTimer.singleShot(0, dialog.open)
+            return
+        if self._write(self.tr("End live session %1").replace("%1", str(sid)),
+                       lambda: live.end_session(store, actor, sid, **values), dialog) is None:
             return
         self._changed()
         self.refresh()
@@ -561,10 +623,9 @@ class LivePage(Page):
     def reopen_session(self) -> None:
         if self.detail is None:
             return
-        try:
-            live.reopen_session(self.ctx.store, self.ctx.actor, self.detail.info.id)
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
+        if self._write(self.tr("Reopen live session %1").replace("%1", str(sid)),
+                       lambda: live.reopen_session(store, actor, sid)) is None:
             return
         self._changed()
         self.refresh()
@@ -582,10 +643,14 @@ class LivePage(Page):
 
     def _set_price(self, dialog: PriceDialog, product_id: int) -> None:
         assert self.detail is not None
+        store, actor, sid = self.ctx.store, self.ctx.actor, self.detail.info.id
         try:
-            live.set_live_price(self.ctx.store, self.ctx.actor, self.detail.info.id, product_id, dialog.value())
+            price = dialog.value()
         except OcopError as exc:
             show_error(self, exc)
+            return
+        if self._write(self.tr("Live price of product %1 (session %2)").replace("%1", str(product_id))
+                       .replace("%2", str(sid)), lambda: live.set_live_price(store, actor, sid, product_id, price)) is None:
             return
         self._changed()
         self.load_current()

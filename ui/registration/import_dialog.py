@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from ocop_desk.core.errors import OcopError
 from ocop_desk.registration import importer
 from ocop_desk.registration.importer import ImportReport
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.file_dialogs import open_file_name, save_file_name
 from ui.common.screen_fit import resize_within_screen
-from ui.common.tasks import run_in_background
+from ui.common.tasks import Task, run_in_background
 
 STYLE = """
 #importSummary { font-size: 11.5pt; }
@@ -48,7 +48,7 @@ class ImportDialog(QDialog):
         self.setStyleSheet(STYLE)
         self.ctx = ctx
         self.report: ImportReport | None = None
-        self.task: Any = None
+        self.task: Task[Any] | None = None
         self.setWindowTitle(self.tr("Import registration"))
         resize_within_screen(self, 820, 600)
         layout = QVBoxLayout(self)
@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.ctx.changed("events" if report.event_created else "import")
+        self.ctx.changed(Change.EVENTS if report.event_created else Change.IMPORT)
 
 
 def open_import(window: Any) -> ImportDialog:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desk.core.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.fair.events import EventInfo
 from ocop_desk.reports.summary import ProductSales, Share, Summary, summarize
 from ui.common.context import AppContext
 from ui.common.page import Page, page_header
 from ui.common.table_model import Column, RecordTableModel
+from ui.common.tasks import LatestRead
 from ui.common.widgets import make_table, stars
 
 STYLE = """
@@ -87,8 +89,31 @@ class SummaryPage(Page):
         super().__init__(ctx, parent)
         self.setStyleSheet(STYLE)
         self.summary: Summary | None = None
+        self._summary_reads: LatestRead[Summary] = self.new_reads()  # the figures may take a while on a server
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._build_top())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("summaryBody")
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(12)
+        layout.addLayout(self._build_tiles())
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self._build_live_card(), 0)
+        row.addWidget(self._build_revenue_card(), 1)
+        layout.addLayout(row)
+        layout.addLayout(self._build_charts())
+        layout.addWidget(self._build_tables())
+
+    def _build_top(self) -> QHBoxLayout:
+        """The title, the day / whole-event switch and the export button."""
         top = QHBoxLayout()
         self.header = page_header(self.title())
         top.addWidget(self.header, 1)
@@ -107,19 +132,11 @@ class SummaryPage(Page):
         self.export_button.clicked.connect(self.export)
         top.addSpacing(12)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        return top
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("summaryBody")
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(12)
 
+    def _build_tiles(self) -> QGridLayout:
+        """The headline figures, two rows of five."""
         grid = QGridLayout()
         grid.setSpacing(10)
         self.tiles = {
@@ -136,29 +153,30 @@ class SummaryPage(Page):
         }
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 5, i % 5)
-        layout.addLayout(grid)
+        return grid
 
-        row = QHBoxLayout()
-        row.setSpacing(12)
+
+    def _build_live_card(self) -> QFrame:
+        """Livestream figures: counted on site beside the platform's own."""
         live_card, live_layout = card(self.tr("Livestream: on site and platform"))
         self.live_grid = QGridLayout()
         self.live_grid.setHorizontalSpacing(18)
         self.live_grid.setVerticalSpacing(6)
         for col, text in enumerate(("", self.tr("On site"), self.tr("Platform"))):
-            head = QLabel(text)
-            head.setObjectName("liveHead")
-            head.setAlignment(Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
-            self.live_grid.addWidget(head, 0, col)
+            column_head = QLabel(text)
+            column_head.setObjectName("liveHead")
+            column_head.setAlignment(Qt.AlignmentFlag.AlignRight if col else Qt.AlignmentFlag.AlignLeft)
+            self.live_grid.addWidget(column_head, 0, col)
         self.live_rows: dict[str, tuple[QLabel, QLabel]] = {}
         for r, (key, text) in enumerate((("views", self.tr("Views")), ("reach", self.tr("Reach")),
                                          ("peak_viewers", self.tr("Peak viewers")), ("orders", self.tr("Orders")),
                                          ("items_sold", self.tr("Items sold")), ("revenue", self.tr("Revenue"))), 1):
             self.live_grid.addWidget(QLabel(text), r, 0)
             cells = (QLabel("—"), QLabel("—"))
-            for c, label in enumerate(cells, 1):
-                label.setObjectName("liveValue")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight)
-                self.live_grid.addWidget(label, r, c)
+            for c, cell in enumerate(cells, 1):
+                cell.setObjectName("liveValue")
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.live_grid.addWidget(cell, r, c)
             self.live_rows[key] = cells
         live_layout.addLayout(self.live_grid)
         self.live_note = QLabel()
@@ -167,8 +185,10 @@ class SummaryPage(Page):
         live_layout.addWidget(self.live_note)
         live_layout.addStretch(1)
         live_card.setMinimumWidth(330)
-        row.addWidget(live_card, 0)
+        return live_card
 
+    def _build_revenue_card(self) -> QFrame:
+        """Live revenue by hour or by session."""
         revenue_card, revenue_layout = card()
         head = QHBoxLayout()
         title = QLabel(self.tr("Live revenue (on site)"))
@@ -183,9 +203,10 @@ class SummaryPage(Page):
         revenue_layout.addLayout(head)
         self.revenue_chart = ChartBox()
         revenue_layout.addWidget(self.revenue_chart)
-        row.addWidget(revenue_card, 1)
-        layout.addLayout(row)
+        return revenue_card
 
+    def _build_charts(self) -> QHBoxLayout:
+        """Booths present by day, top products by revenue."""
         row2 = QHBoxLayout()
         row2.setSpacing(12)
         booths_card, booths_layout = card(self.tr("Booths present by day"))
@@ -196,8 +217,11 @@ class SummaryPage(Page):
         self.top_chart = ChartBox()
         top_layout.addWidget(self.top_chart)
         row2.addWidget(top_card, 3)
-        layout.addLayout(row2)
+        return row2
 
+
+    def _build_tables(self) -> QTabWidget:
+        """Products sold and the shares by producer, province and star rating."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("summaryTabs")
         self.products_model: RecordTableModel[ProductSales] = RecordTableModel([
@@ -223,7 +247,8 @@ class SummaryPage(Page):
             self.share_models[key] = model
             self.tabs.addTab(make_table(model, self, stretch_column=0), label)
         self.tabs.setMinimumHeight(300)
-        layout.addWidget(self.tabs)
+        return self.tabs
+
 
     def _share_key(self, key: str) -> Any:
         if key == "stars":
@@ -250,6 +275,7 @@ class SummaryPage(Page):
         self.day_button.setText(self.tr("Day %1").replace("%1", fmt_date(day)) if day else self.tr("Day"))
         self.export_button.setEnabled(event is not None)
         if event is None:
+            self._summary_reads.drop_pending()
             self.summary = None
             for tile in self.tiles.values():
                 tile.show_value("—")
@@ -257,8 +283,14 @@ class SummaryPage(Page):
                 site.setText("—")
                 platform.setText("—")
             return
-        s = self.summary = summarize(self.ctx.store, event.id, None if self.whole_event else day)
-        sub = self.header.subtitle  # type: ignore[attr-defined]
+        store, event_id, scope_day = self.ctx.store, event.id, None if self.whole_event else day
+        self._summary_reads.run(lambda: summarize(store, event_id, scope_day),
+                                lambda figures: self.show_summary(event, figures))
+
+    def show_summary(self, event: EventInfo, s: Summary) -> None:
+        """The figures read in the background, on screen (an answer overtaken by a newer read never arrives)."""
+        self.summary = s
+        sub = self.header.subtitle
         if s.scope.whole_event:
             sub.setText(self.tr("%1 — whole event, %2 – %3").replace("%1", event.name).replace(
                 "%2", fmt_date(s.scope.days[0])).replace("%3", fmt_date(s.scope.days[-1])))

@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
@@ -19,6 +20,11 @@ from ocop_desk.store.database import Store
 from ui.common.context import AppContext
 from ui.common.errors import show_error
 from ui.common.settings import app_settings
+
+if TYPE_CHECKING:
+    from ocop_desk.store.instance_lock import InstanceLock
+    from ui.shell.main_window import MainWindow
+    from ui.store.backup_dialogs import BackupScheduler
 
 STARTED = time.perf_counter()
 
@@ -54,7 +60,7 @@ class WindowSession:
         self.app, self.ctx, self.settings = app, ctx, settings
         self.window = self._build()
 
-    def _build(self):  # type: ignore[no-untyped-def]
+    def _build(self) -> MainWindow:
         from ui.shell.main_window import MainWindow
 
         window = MainWindow(self.ctx, self.settings)
@@ -79,7 +85,7 @@ def choose_database(given: str | None, settings: QSettings) -> str:
     return given or os.environ.get(DB_ENV) or saved_database(settings) or default_db_target()
 
 
-def open_store(args: argparse.Namespace, settings: QSettings):  # type: ignore[no-untyped-def]
+def open_store(args: argparse.Namespace, settings: QSettings) -> tuple[Store | None, InstanceLock | None]:
     """Open the chosen database under its one-window lock: (store, lock), or (None, None) to stop.
 
     When opening fails and the choice is the saved one (a shared server that is down, say), offer
@@ -107,7 +113,7 @@ def open_store(args: argparse.Namespace, settings: QSettings):  # type: ignore[n
                 return None, None
 
 
-def open_with_lock(target: str, read_only: bool, operator: str | None):  # type: ignore[no-untyped-def]
+def open_with_lock(target: str, read_only: bool, operator: str | None) -> tuple[InstanceLock | None, bool, bool]:
     """One window per database file: take its lock first, or ask (read-only / quit). (lock, read_only, go on)"""
     from pathlib import Path
 
@@ -163,7 +169,7 @@ def run_window(args: argparse.Namespace) -> int:
 
     session = WindowSession(app, ctx, settings)
     session.window.show()
-    backups: list[object] = []  # the backup timer starts once the window is up (start-up stays fast)
+    backups: list[BackupScheduler] = []  # the backup timer starts once the window is up (start-up stays fast)
 
     def start_backups() -> None:
         if not backups:
@@ -187,7 +193,7 @@ def run_window(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, probe)
     code = app.exec()
     start_backups()
-    backups[0].backup_on_close()  # type: ignore[attr-defined]
+    backups[0].backup_on_close()
     store.close()
     if lock is not None:
         lock.release()

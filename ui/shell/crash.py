@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -98,10 +98,10 @@ class CrashDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         from ui.common.dialog_parts import fit_height
 
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
         fit_height(self)
 
     def _toggle_details(self) -> None:

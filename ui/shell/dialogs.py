@@ -35,8 +35,10 @@ class OperatorDialog(QDialog):
         self.combo.setEditable(True)
         self.combo.addItems(known or [])
         self.combo.setCurrentText(current)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Operator's name"))
-        self.combo.lineEdit().setMaxLength(120)  # the operator columns' size
+        name_edit = self.combo.lineEdit()
+        assert name_edit is not None  # an editable combo box always has one
+        name_edit.setPlaceholderText(self.tr("Operator's name"))
+        name_edit.setMaxLength(120)  # the operator columns' size
         layout.addWidget(self.combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -36,8 +36,8 @@ from ocop_desk.core.errors import OcopError, StoreError
 from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import current_language
 from ocop_desk.fair import events
-from ui.common.connection import ConnectionBanner, connection_monitor, run_action
-from ui.common.context import AppContext
+from ui.common.connection import ConnectionBanner, Saved, connection_monitor, run_action
+from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
 from ui.labels.menu import add_label_actions
@@ -62,16 +62,17 @@ class PageSpec:
 
     def build(self, ctx: AppContext) -> Page:
         module, name = self.factory.split(":")
-        return getattr(importlib.import_module(module), name)(ctx)  # type: ignore[no-any-return]
+        page: Page = getattr(importlib.import_module(module), name)(ctx)
+        return page
 
 
 # The sidebar, in order. Later features swap in their full pages here.
 PAGES: list[PageSpec] = [
-    PageSpec("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), "ui.checkin.page:CheckinPage"),
-    PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products & lots"), "ui.fair.page:ProductsPage"),
-    PageSpec("labels", QT_TRANSLATE_NOOP("Pages", "Labels"), "ui.labels.page:LabelsPage"),
-    PageSpec("live", QT_TRANSLATE_NOOP("Pages", "Livestream"), "ui.live.page:LivePage"),
-    PageSpec("summary", QT_TRANSLATE_NOOP("Pages", "Summary"), "ui.reports.page:SummaryPage"),
+    PageSpec("checkin", str(QT_TRANSLATE_NOOP("Pages", "Check-in")), "ui.checkin.page:CheckinPage"),
+    PageSpec("products", str(QT_TRANSLATE_NOOP("Pages", "Products & lots")), "ui.fair.page:ProductsPage"),
+    PageSpec("labels", str(QT_TRANSLATE_NOOP("Pages", "Labels")), "ui.labels.page:LabelsPage"),
+    PageSpec("live", str(QT_TRANSLATE_NOOP("Pages", "Livestream")), "ui.live.page:LivePage"),
+    PageSpec("summary", str(QT_TRANSLATE_NOOP("Pages", "Summary")), "ui.reports.page:SummaryPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         index = next((i for i, info in enumerate(infos) if info.id == wanted), 0)
         self.event_combo.setCurrentIndex(index if infos else -1)
         self.event_combo.blockSignals(False)
-        self.body.setCurrentWidget(self.body.widget(0) if infos else self.welcome)
+        self.body.setCurrentIndex(0 if infos else self.body.indexOf(self.welcome))
         self._on_event_chosen()
 
     def _on_event_chosen(self, *_: object) -> None:
@@ -301,10 +302,10 @@ class MainWindow(QMainWindow):
     def _on_day_chosen(self, *_: object) -> None:
         self.ctx.select(self.ctx.current_event, self.day_combo.currentData())
 
-    def _on_data_changed(self, what: str) -> None:
-        if what == "events":
+    def _on_data_changed(self, what: Change) -> None:
+        if what == Change.EVENTS:
             self.reload_events()
-        elif what == "remote":
+        elif what == Change.REMOTE:
             self._follow_remote_events()
 
     def _follow_remote_events(self) -> None:
@@ -337,8 +338,9 @@ class MainWindow(QMainWindow):
             page = PAGES[row].build(self.ctx)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[key] = page
         return self.pages[key]
 
@@ -359,13 +361,13 @@ class MainWindow(QMainWindow):
 
         def save() -> events.EventInfo:  # also run later from the banner, maybe by a rebuilt window
             info = events.create_event(ctx.store, ctx.actor, **values)
-            ctx.changed("events")
+            ctx.changed(Change.EVENTS)
             return info
 
         # Kept for a retry if the database is out of reach (ui/common/connection.py).
-        info = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
-        if info is not None:
-            self.reload_events(info.id)
+        saved = run_action(ctx, self.tr("New event “{name}”").format(name=values["name"]), save, parent=self)
+        if isinstance(saved, Saved):
+            self.reload_events(saved.value.id)
 
     def open_import(self) -> None:
         from ui.registration.import_dialog import open_import

@@ -22,7 +22,7 @@ from ocop_desk.core.formatting import fmt_datetime
 from ocop_desk.core.i18n import translate
 from ocop_desk.store import backup
 from ocop_desk.store.database import Store
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.error_dialogs import RestoreDialog
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file_name
@@ -45,7 +45,7 @@ class BackupScheduler(QObject):
         self.last: backup.BackupInfo | None = None
         self.failed_before = False
         self.enabled = ctx.store.backend == "sqlite" and ctx.store.path is not None and not ctx.store.read_only
-        ctx.dataChanged.connect(lambda what: self.reload_settings() if what == "settings" else None)
+        ctx.dataChanged.connect(lambda what: self.reload_settings() if what == Change.SETTINGS else None)
         self.reload_settings()
 
     def reload_settings(self) -> None:
@@ -187,5 +187,5 @@ def refresh_window(window: Any) -> None:
         window.reload_events()
     for page in getattr(window, "pages", {}).values():
         page.refresh_now()
-    window.ctx.changed("restore")
+    window.ctx.changed(Change.RESTORE)
     window.statusBar().showMessage(translate("Backups", "The backup was restored."), 8000)

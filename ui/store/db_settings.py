@@ -9,7 +9,7 @@ password file (ocop_desk/store/pgpass.py), where psycopg finds it.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from ocop_desk.core.errors import OcopError
 from ocop_desk.core.paths import DB_ENV, data_dir
 from ui.common.file_dialogs import save_file_name
 from ui.common.tasks import Task, run_in_background
+
+if TYPE_CHECKING:
+    from ocop_desk.store.dbcopy import DbCheck
 
 SETTINGS_KEY = "database"
 
@@ -168,7 +171,7 @@ class DatabaseDialog(QDialog):
             self.port.setValue(url.port or 5432)
             self.database.setText(url.database or "")
             self.user.setText(url.username or "")
-            self.password.setText(url.password or "")  # type: ignore[arg-type]
+            self.password.setText(url.password or "")
             self.path.setText(str(data_dir() / "ocop-desk.sqlite3"))
         else:
             self.local_choice.setChecked(True)
@@ -224,7 +227,7 @@ class DatabaseDialog(QDialog):
         self._task = run_in_background(None, lambda _p: check_database(target),
                                        on_done=self._tested, on_error=self._test_failed)
 
-    def _tested(self, check: Any) -> None:
+    def _tested(self, check: DbCheck) -> None:
         self._task = None
         server = f" (PostgreSQL {check.server_version})" if check.server_version else ""
         self._show_result(check.describe() + server, ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ocop_desk.store.instance_lock import LockOwner
@@ -55,8 +56,8 @@ class LockDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         fit_height(self)
 
     def _who(self, db_path: Path, owner: LockOwner | None) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.core.errors import OcopError
 from ocop_desk.store import backup
-from ui.common.context import AppContext
+from ui.common.connection import Refused, Saved, run_action
+from ui.common.context import AppContext, Change
 from ui.common.dialog_parts import fit_height
 from ui.common.errors import show_error
 
@@ -76,13 +76,15 @@ class BackupSettingsTab(QWidget):
         current = backup.get_backup_settings(self.ctx.store)
         if (current.interval_minutes, current.keep) == (self.interval.value(), self.keep.value()):
             return True
-        try:
-            backup.set_backup_settings(self.ctx.store, self.ctx.actor, self.interval.value(), self.keep.value())
-        except OcopError as exc:
-            show_error(self, exc)
+        store, actor, interval, keep = self.ctx.store, self.ctx.actor, self.interval.value(), self.keep.value()
+        saved = run_action(self.ctx, self.tr("Backup settings"),
+                           lambda: backup.set_backup_settings(store, actor, interval, keep), parent=self,
+                           on_error=lambda exc: show_error(self, exc), notify=Change.SETTINGS)
+        if isinstance(saved, Refused):
             return False
-        self.ctx.changed("settings")
-        return True
+        if isinstance(saved, Saved):
+            self.ctx.changed(Change.SETTINGS)
+        return True  # saved, or kept for a retry from the banner
 
 
 class SettingsDialog(QDialog):
@@ -106,8 +108,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
         fit_height(self)
 
     def add_tab(self, widget: QWidget, title: str) -> None:

@@ -1,20 +1,18 @@
 """Other stations' changes show up by themselves: poll the change cursor about once a second.
 
 The read runs off the GUI thread (a lost server can take seconds to time out), one at a time. A move
-of the cursor calls `ctx.changed("remote")`, so the visible page refreshes; a failed read tells the
+of the cursor calls `ctx.changed(Change.REMOTE)`, so the visible page refreshes; a failed read tells the
 `ConnectionMonitor` (banner), and the first good read afterwards tells it the connection is back.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from ocop_desk.core.errors import StoreError
 from ocop_desk.store.sync import POLL_INTERVAL_MS, ChangeWatcher
 from ui.common.connection import connection_monitor
-from ui.common.context import AppContext
+from ui.common.context import AppContext, Change
 from ui.common.tasks import Task, run_in_background
 
 
@@ -63,14 +61,14 @@ class SyncWatcher(QObject):
         self._task = run_in_background(None, lambda _progress: self.watcher.poll(),
                                        on_done=self._done, on_error=self._failed)
 
-    def _done(self, changed: Any) -> None:
+    def _done(self, changed: bool) -> None:
         self._task = None
         if self._stopped:
             return
         was_offline = not self.monitor.online
         self.monitor.restored()
         if changed or was_offline:
-            self.ctx.changed("remote")
+            self.ctx.changed(Change.REMOTE)
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
