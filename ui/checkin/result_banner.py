@@ -45,7 +45,7 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.state = "idle"
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(4)
         # Big from a step away; smaller rather than cut when the card is small (a 1366×768 laptop at 125%).
@@ -82,13 +82,13 @@ class ResultBanner(QFrame):
         return [(label, size) for label, size in LINE_SIZES.items() if getattr(self, label).text()]
 
     def _text_width(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self.column.contentsMargins()
         border = self.width() - self.contentsRect().width()  # the style sheet's border
         return width - border - margins.left() - margins.right() - 4  # a little slack for QLabel's own wrapping
 
     def _chrome_height(self) -> int:
-        margins = self.layout().contentsMargins()
-        spacing = self.layout().spacing() * max(len(self._parts()) - 1, 0)
+        margins = self.column.contentsMargins()
+        spacing = self.column.spacing() * max(len(self._parts()) - 1, 0)
         border = self.height() - self.contentsRect().height()
         return margins.top() + margins.bottom() + border + spacing
 

@@ -269,7 +269,7 @@ class LivePage(Page):
         strip.addWidget(box, stretch)
         return value
 
-    def _build_snapshot_form(self) -> QWidget:
+    def _build_snapshot_form(self) -> SnapshotForm:
         self.snapshot_form = SnapshotForm()
         self.snapshot_form.submitted.connect(self.record_snapshot)
         self.snapshot_fields = self.snapshot_form.fields
