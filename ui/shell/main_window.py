@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 620))
 
         self.pages: dict[str, Page] = {}
+        self._days_chosen: dict[int, dt.date] = {}  # event id → the day last chosen in this window
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
@@ -286,7 +287,8 @@ class MainWindow(QMainWindow):
         if info is not None:
             for d in info.days:
                 self.day_combo.addItem(fmt_date(d), d)
-            day = events.default_day(info)
+            remembered = self._days_chosen.get(info.id)  # back to a fair: the day it was left on
+            day = remembered if remembered in info.days else events.default_day(info)
             self.day_combo.setCurrentIndex(info.days.index(day))
         self.day_combo.blockSignals(False)
         self.ctx.select(info, day)
@@ -300,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def _on_day_chosen(self, *_: object) -> None:
         self.ctx.select(self.ctx.current_event, self.day_combo.currentData())
+        if self.ctx.current_event is not None and self.ctx.day is not None:
+            self._days_chosen[self.ctx.current_event.id] = self.ctx.day
 
     def _on_data_changed(self, what: str) -> None:
         if what == "events":
