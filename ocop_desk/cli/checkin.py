@@ -34,6 +34,8 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     add.add_argument("--lot", metavar="CODE", help="lot code (default: numbered automatically)")
     add.add_argument("--produced", metavar="DATE", help="production date (NSX), YYYY-MM-DD or dd/mm/yyyy")
     add.add_argument("--expires", metavar="DATE", help="expiry date (HSD), YYYY-MM-DD or dd/mm/yyyy")
+    add.add_argument("--accept-dates", action="store_true",
+                     help="record it although the expiry is past or before the production date")
     add.set_defaults(handler=cmd_lot_add)
     lst = sub.add_parser("list", parents=[json_parent], help="list recorded lots")
     lst.add_argument("--booth", metavar="BOOTH")
@@ -138,7 +140,7 @@ def cmd_lot_add(ctx: CliContext, args: argparse.Namespace) -> int:
     event = ctx.event()
     day = ctx.day(event, args.day) if args.day else None
     result = add_lot(ctx.store, ctx.actor, event.id, args.booth, args.product, args.qty, lot_code=args.lot,
-                     produced=args.produced, expires=args.expires, day=day)
+                     produced=args.produced, expires=args.expires, day=day, accept_dates=args.accept_dates)
     rec = result.record
     if args.json:
         emit_json(dict(rec.as_json(), warnings=result.warnings))

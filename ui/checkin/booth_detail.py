@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -285,13 +286,31 @@ class BoothDetailDialog(QDialog):
         self.warnings.setText("⚠ " + "\n⚠ ".join(warnings) if warnings else "")
         self.warnings.setVisible(bool(warnings))
 
+    def confirm_dates(self, problems: list[str]) -> bool:
+        """An expiry already past or before the production date: recorded (and later labelled) only when the
+        coordinator says the dates are right. No is the default: Enter does not wave it through."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the dates"),
+                          "\n".join(problems) + "\n\n" + self.tr("Record this lot with these dates anyway?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Record anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Correct the dates"))
+        self.date_box = box
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def add_lot(self) -> None:
         self.saved.clear()
         try:
+            produced, expires = self._dates()
+            problems = lots.date_problems(produced, expires)
+            if problems and not self.confirm_dates(problems):
+                self.expires.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.expires.selectAll()
+                return
             result = lots.add_lot(self.ctx.store, self.ctx.actor, self.event_id, self.code,
                                   self.product_combo.currentData(), self.quantity.value(),
                                   lot_code=self.lot_code.text() or None, produced=self.produced.text() or None,
-                                  expires=self.expires.text() or None, day=self.day)
+                                  expires=self.expires.text() or None, day=self.day, accept_dates=bool(problems))
         except OcopError as exc:
             show_error(self, exc)
             return
