@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -289,14 +288,10 @@ class BoothDetailDialog(QDialog):
     def confirm_dates(self, problems: list[str]) -> bool:
         """An expiry already past or before the production date: recorded (and later labelled) only when the
         coordinator says the dates are right. No is the default: Enter does not wave it through."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the dates"),
-                          "\n".join(problems) + "\n\n" + self.tr("Record this lot with these dates anyway?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Record anyway"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Correct the dates"))
-        self.date_box = box
-        return box.exec() == QMessageBox.StandardButton.Yes
+        from ui.common.dialog_parts import confirm_anyway
+
+        return confirm_anyway(self, self.tr("Check the dates"), "\n".join(problems) + "\n\n" + self.tr(
+            "Record this lot with these dates anyway?"), self.tr("Record anyway"), self.tr("Correct the dates"))
 
     def add_lot(self) -> None:
         self.saved.clear()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -537,15 +536,11 @@ class LabelsPage(Page):
         more = len(expired) - 8
         if more > 0:
             names += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Expired lots"), self.tr(
-            "%1 of the ticked lots are past their expiry date:").replace("%1", str(len(expired))) + "\n" + names
-            + "\n\n" + self.tr("Print their labels anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Print anyway"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not print"))
-        self.expired_box = box
-        return box.exec() == QMessageBox.StandardButton.Yes
+        from ui.common.dialog_parts import confirm_anyway
+
+        text = (self.tr("%1 of the ticked lots are past their expiry date:").replace("%1", str(len(expired)))
+                + "\n" + names + "\n\n" + self.tr("Print their labels anyway?"))
+        return confirm_anyway(self, self.tr("Expired lots"), text, self.tr("Print anyway"), self.tr("Do not print"))
 
     def announce_printed(self, message: str) -> None:
         window = self.window()
