@@ -193,3 +193,28 @@ def test_the_next_start_opens_the_fair_the_station_was_on(window, qtbot, demo_st
     again = MainWindow(AppContext(demo_store, actor), window.settings)
     qtbot.addWidget(again)
     assert again.ctx.current_event is not None and again.ctx.current_event.id == 1
+
+
+def test_shift_between_the_characters_does_not_break_a_scan(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    """A wedge scanner presses Shift for every capital and colon: those key presses carry no text."""
+    page = desk_page(window, qtbot)
+    focus(window.nav, qtbot)
+    spy = KeySpy()
+    window.nav.installEventFilter(spy)
+    for char in "OCOP:B:1:A04":
+        if not char.isdigit():
+            _clock[0] += 2
+            _send(Qt.Key.Key_Shift, "")
+        _clock[0] += 3
+        _send(Qt.Key.Key_unknown, char)
+    qtbot.waitUntil(lambda: checked_in(demo_store) == ["A04"], timeout=2000)
+    assert [k for k in spy.keys if k] == [] and page.recent.count() == 1  # one scan, whole; no key leaked
+
+
+def test_a_scan_held_back_a_moment_midway_stays_one_scan(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = desk_page(window, qtbot)
+    focus(window.day_combo, qtbot)
+    type_keys("OCOP:B", 5, qtbot)
+    _clock[0] += 100  # the keyboard sent nothing for 100 ms (a busy USB hub): less than the pause that ends a scan
+    type_keys(":1:B04", 5, qtbot, enter=True)
+    assert checked_in(demo_store) == ["B04"] and page.recent.count() == 1

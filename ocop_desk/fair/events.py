@@ -156,7 +156,7 @@ def use_event(store: Store, actor: Actor, event_id: int) -> EventInfo:
 
 def choose_event(session: Session, station: str, event_id: int) -> None:
     """Record a choice of fair: this station's own, and the database's last (the fallback of other stations)."""
-    set_setting(session, STATION_EVENT_KEY.format(station=station), str(event_id))
+    set_setting(session, _station_key(station), str(event_id))
     set_setting(session, CURRENT_EVENT_KEY, str(event_id))
 
 
@@ -186,7 +186,7 @@ def current_event_in(session: Session, station: str | None = None, today: dt.dat
     """`current_event_id` inside a caller's unit of work."""
     from ocop_desk.store.audit import default_station
 
-    mine = _existing(session, get_setting(session, STATION_EVENT_KEY.format(station=station or default_station())))
+    mine = _existing(session, get_setting(session, _station_key(station or default_station())))
     if mine is not None:
         return mine
     today = today or dt.date.today()
@@ -195,6 +195,10 @@ def current_event_in(session: Session, station: str | None = None, today: dt.dat
     if running is not None:
         return int(running)
     return _existing(session, get_setting(session, CURRENT_EVENT_KEY))
+
+
+def _station_key(station: str) -> str:
+    return STATION_EVENT_KEY.format(station=station[:80])  # the key column holds 100 characters
 
 
 def _existing(session: Session, value: str | None) -> int | None:

@@ -37,6 +37,8 @@ SCAN_PAUSE_MS = 160  # quiet time that ends a scan without Enter
 MIN_SCAN = 3  # characters
 SCAN_OWNER = "scanOwner"  # a widget with this property set reads scanner bursts itself (the live tally board)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                  Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)  # a scanner presses Shift for "O" and ":"
 _CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
@@ -132,6 +134,8 @@ class ScanCapture(QObject):
     def _key(self, target: QWidget, event: QKeyEvent) -> bool:
         """True when the key is held (part of a possible scan); False to let it go on to `target`."""
         key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False  # neither part of a scan nor the end of one
         if key in _ENTER:
             if self._is_burst():
                 self._finish()
@@ -146,7 +150,10 @@ class ScanCapture(QObject):
                 self._release()
             return False
         sent = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
-        if self._held and abs(sent - self._last_sent) > FAST_GAP:  # slower than a scanner: not one scan
+        gap = abs(sent - self._last_sent)
+        # Slower than a scanner: not one scan. Once a burst is under way, only a pause ends it (a busy laptop or
+        # USB hub may hold a key back a moment; nobody types three keys 45 ms apart and then stops for 100 ms).
+        if self._held and gap > FAST_GAP and not (self._is_burst() and gap < SCAN_PAUSE_MS / 1000):
             if self._is_burst():
                 self._finish()
             else:
