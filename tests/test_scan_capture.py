@@ -218,3 +218,24 @@ def test_a_scan_held_back_a_moment_midway_stays_one_scan(window, qtbot, demo_sto
     _clock[0] += 100  # the keyboard sent nothing for 100 ms (a busy USB hub): less than the pause that ends a scan
     type_keys(":1:B04", 5, qtbot, enter=True)
     assert checked_in(demo_store) == ["B04"] and page.recent.count() == 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the session dialog, offscreen
+def test_on_the_livestream_page_a_label_is_counted_and_a_booth_card_refused(window, qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+    from ocop_desk.core.payloads import lot_uri
+    from ocop_desk.live import service as live
+    from tests.test_live_window import start_session
+
+    page = start_session(window, qtbot)
+    window.activateWindow()
+    focus(window.day_combo, qtbot)  # not the tiles: the window catches the scan
+    type_keys("OCOP:B:1:A01", 5, qtbot, enter=True)
+    assert page.feedback.property("error") and "booth card" in page.feedback.text()
+    assert checked_in(demo_store) == [] and page.detail.totals.events == 0
+    focus(window.nav, qtbot)
+    type_keys(lot_uri("https://truyxuat.example.vn", lot="L1", gtin=None, product_code="MAT-ONG-TH",
+                      expires=None), 5, qtbot,
+              enter=True)
+    totals = live.session_totals(demo_store, page.current_id())
+    assert totals.events == 1 and not page.feedback.property("error")
+    assert page.board.hasFocus()  # back on the tiles
