@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
@@ -8,12 +7,16 @@
         <translation>Tên người trực (--operator)</translation>
     </message>
     <message>
-        <source>{day} is not a day of &apos;{event}&apos; ({start} – {end}).</source>
-        <translation>{day} không phải là ngày của &apos;{event}&apos; ({start} – {end}).</translation>
+        <source>{day} is not a day of '{event}' ({start} – {end}).</source>
+        <translation>{day} không phải là ngày của '{event}' ({start} – {end}).</translation>
     </message>
     <message>
         <source>Give one with --day YYYY-MM-DD.</source>
         <translation>Hãy chỉ rõ ngày bằng --day YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The --day given is outside the event: use one of {days}.</source>
+        <translation>Ngày --day đã cho nằm ngoài chợ phiên: hãy dùng một trong các ngày {days}.</translation>
     </message>
     <message>
         <source>It is open in {who}.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Validate</name>
@@ -16,8 +15,16 @@
         <translation>{field} dài {length} ký tự; tối đa cho phép là {max}.</translation>
     </message>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
-        <translation>{field}: &apos;{value}&apos; không phải là ngày; hãy viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
+        <source>{field}: {value}: there is no month {month}; write the day first, then the month (dd/mm/yyyy).</source>
+        <translation>{field}: {value}: không có tháng {month}; hãy viết ngày trước, rồi đến tháng (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>{field}: {value}: {month}/{year} has no day {day} (it has {last} days).</source>
+        <translation>{field}: {value}: tháng {month}/{year} không có ngày {day} (tháng này có {last} ngày).</translation>
+    </message>
+    <message>
+        <source>{field}: '{value}' is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>{field}: '{value}' không phải là ngày; hãy viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>{field}: {value} is out of range (1990–2100).</source>

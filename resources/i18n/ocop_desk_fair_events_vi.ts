@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Events</name>
@@ -44,24 +43,24 @@
         <translation>Không có sự kiện mã {id}.</translation>
     </message>
     <message>
-        <source>List the events with &apos;ocop-desk event list&apos;.</source>
-        <translation>Xem danh sách sự kiện bằng &apos;ocop-desk event list&apos;.</translation>
+        <source>List the events with 'ocop-desk event list'.</source>
+        <translation>Xem danh sách sự kiện bằng 'ocop-desk event list'.</translation>
     </message>
     <message>
         <source>There is no current event.</source>
         <translation>Chưa chọn sự kiện hiện tại.</translation>
     </message>
     <message>
-        <source>Create one with &apos;ocop-desk event create&apos;, or load the sample with &apos;ocop-desk demo&apos;.</source>
-        <translation>Tạo sự kiện bằng &apos;ocop-desk event create&apos;, hoặc nạp dữ liệu mẫu bằng &apos;ocop-desk demo&apos;.</translation>
+        <source>Create one with 'ocop-desk event create', or load the sample with 'ocop-desk demo'.</source>
+        <translation>Tạo sự kiện bằng 'ocop-desk event create', hoặc nạp dữ liệu mẫu bằng 'ocop-desk demo'.</translation>
     </message>
     <message>
         <source>{day} is not a day of this event ({span}).</source>
         <translation>{day} không phải là ngày của sự kiện này ({span}).</translation>
     </message>
     <message>
-        <source>Pick a day inside the event, e.g. with --day YYYY-MM-DD.</source>
-        <translation>Hãy chọn một ngày trong sự kiện, ví dụ --day YYYY-MM-DD.</translation>
+        <source>Pick a day from {start} to {end}.</source>
+        <translation>Hãy chọn một ngày từ {start} đến {end}.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Export</name>
@@ -34,6 +33,10 @@
     <message>
         <source>Booths present</source>
         <translation>Gian hàng có mặt</translation>
+    </message>
+    <message>
+        <source>Booths checked in (present or left)</source>
+        <translation>Gian hàng đã điểm danh (có mặt hoặc đã về)</translation>
     </message>
     <message>
         <source>Booths absent</source>
@@ -118,6 +121,10 @@
     <message>
         <source>Absent</source>
         <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã điểm danh</translation>
     </message>
     <message>
         <source>Revenue by hour (on site)</source>

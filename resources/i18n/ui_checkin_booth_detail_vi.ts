@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>BoothDetailDialog</name>
@@ -206,6 +205,22 @@
     <message>
         <source>Expiry date</source>
         <translation>Hạn sử dụng</translation>
+    </message>
+    <message>
+        <source>Check the dates</source>
+        <translation>Kiểm tra ngày</translation>
+    </message>
+    <message>
+        <source>Record this lot with these dates anyway?</source>
+        <translation>Vẫn ghi lô hàng với các ngày này?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Vẫn ghi</translation>
+    </message>
+    <message>
+        <source>Correct the dates</source>
+        <translation>Sửa ngày</translation>
     </message>
     <message>
         <source>Recorded lot %1 (%2 items).</source>

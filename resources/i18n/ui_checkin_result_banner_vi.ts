@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>ResultBanner</name>
@@ -14,6 +13,14 @@
     <message>
         <source>Choose a booth</source>
         <translation>Chọn gian hàng</translation>
+    </message>
+    <message>
+        <source>Present again</source>
+        <translation>Có mặt lại</translation>
+    </message>
+    <message>
+        <source>The booth is back at its place; it no longer counts as left.</source>
+        <translation>Gian hàng đã quay lại chỗ; không còn tính là đã về.</translation>
     </message>
     <message>
         <source>Check-in undone</source>
@@ -32,6 +39,14 @@
         <translation>Đã điểm danh lúc %1</translation>
     </message>
     <message>
+        <source>Left at %1</source>
+        <translation>Đã về lúc %1</translation>
+    </message>
+    <message>
+        <source>Checked in at %1, then marked as left. Press Enter to mark it present again.</source>
+        <translation>Đã điểm danh lúc %1, rồi được ghi là đã về. Nhấn Enter để ghi có mặt lại.</translation>
+    </message>
+    <message>
         <source>Already checked in today at %1</source>
         <translation>Đã điểm danh hôm nay lúc %1</translation>
     </message>
@@ -48,7 +63,7 @@
         <translation>Không đăng ký ngày %1</translation>
     </message>
     <message>
-        <source>Nothing was recorded. Check the booth&apos;s registered days with the organisers.</source>
+        <source>Nothing was recorded. Check the booth's registered days with the organisers.</source>
         <translation>Không ghi nhận gì. Hãy kiểm tra ngày đăng ký của gian hàng với ban tổ chức.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -142,6 +141,14 @@
     <message>
         <source>Scanned sale “%1” (session %2)</source>
         <translation>Quét bán “%1” (phiên %2)</translation>
+    </message>
+    <message>
+        <source>That is a booth card: booths are checked in on the Check-in page (Ctrl+1). Nothing was counted.</source>
+        <translation>Đây là thẻ gian hàng: gian hàng được điểm danh ở trang Điểm danh (Ctrl+1). Không đếm gì cả.</translation>
+    </message>
+    <message>
+        <source>No live session is running: nothing was counted for “%1”.</source>
+        <translation>Không có phiên livestream nào đang chạy: không đếm gì cho “%1”.</translation>
     </message>
     <message>
         <source>Nothing to undo: no count from this station is left.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>SummaryPage</name>
@@ -168,8 +167,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>present / expected</source>
-        <translation>có mặt / dự kiến</translation>
+        <source>present / expected · %1 checked in</source>
+        <translation>có mặt / dự kiến · %1 đã điểm danh</translation>
     </message>
     <message>
         <source>%1 left early</source>

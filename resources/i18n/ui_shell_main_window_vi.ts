@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>MainWindow</name>
@@ -102,6 +101,10 @@
     <message>
         <source>New event…</source>
         <translation>Sự kiện mới…</translation>
+    </message>
+    <message>
+        <source>Scanned “%1”, but this page has no use for scans. Check booths in on Check-in (Ctrl+1); count sales on Livestream (Ctrl+4).</source>
+        <translation>Đã quét “%1”, nhưng trang này không dùng mã quét. Điểm danh gian hàng ở trang Điểm danh (Ctrl+1); đếm hàng bán ở trang Livestream (Ctrl+4).</translation>
     </message>
     <message>
         <source>New event “{name}”</source>

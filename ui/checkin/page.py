@@ -97,7 +97,7 @@ class CheckInCommand(QUndoCommand):
             booth = desk.undo_check_in(self.page.ctx.store, self.page.ctx.actor, self.outcome.checkin_id,
                                        event_id=self.key[0], day=self.key[1])
         except (DomainError, NotFound) as exc:  # no longer applies: say why on the card, keep the desk going
-            self.page.banner.show_hint(str(exc), headline=self.page.tr("Nothing was undone"))
+            self.page.banner.show_hint(str(exc), headline=QCoreApplication.translate("CheckinPage", "Nothing was undone"))
             self.page.remember_last(("hint", str(exc)))
             self.setObsolete(True)
             return
