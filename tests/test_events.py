@@ -33,7 +33,7 @@ def test_dd_mm_yyyy_dates_are_accepted(store: Store, actor: Actor) -> None:
     [
         ("", "2026-01-01", "2026-01-01", "Event name is required"),
         ("X", "2026-01-05", "2026-01-01", "ends (2026-01-01) before it starts (2026-01-05)"),
-        ("X", "31/02/2026", "2026-03-01", "'31/02/2026' is not a date"),
+        ("X", "31/02/2026", "2026-03-01", "31/02/2026: 02/2026 has no day 31"),
         ("X", "2026-01-01", "2026-12-31", "at most 60 days"),
         ("X\x07", "2026-01-01", "2026-01-01", "control characters"),
         ("X" * 301, "2026-01-01", "2026-01-01", "301 characters long"),

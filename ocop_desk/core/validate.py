@@ -50,8 +50,8 @@ def _why_not_a_date(text: str, field: str) -> str:
         a, b, c = (int(x) for x in shaped.groups())
         day, month, year = (a, b, c) if "/" in text else (c, b, a)
         if not 1 <= month <= 12:
-            return translate("Validate", "{field}: {value}: there is no month {month}; write the day first, then the "
-                                         "month (dd/mm/yyyy).").format(field=field, value=text, month=month)
+            return translate("Validate", "{field}: {value}: there is no month {month} (dates are written dd/mm/yyyy "
+                                         "or yyyy-mm-dd).").format(field=field, value=text, month=month)
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
             return translate("Validate", "{field}: {value}: {month}/{year} has no day {day} (it has {last} days).").format(

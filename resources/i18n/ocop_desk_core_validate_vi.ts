@@ -15,8 +15,8 @@
         <translation>{field} dài {length} ký tự; tối đa cho phép là {max}.</translation>
     </message>
     <message>
-        <source>{field}: {value}: there is no month {month}; write the day first, then the month (dd/mm/yyyy).</source>
-        <translation>{field}: {value}: không có tháng {month}; hãy viết ngày trước, rồi đến tháng (dd/mm/yyyy).</translation>
+        <source>{field}: {value}: there is no month {month} (dates are written dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>{field}: {value}: không có tháng {month} (ngày viết theo dạng dd/mm/yyyy hoặc yyyy-mm-dd).</translation>
     </message>
     <message>
         <source>{field}: {value}: {month}/{year} has no day {day} (it has {last} days).</source>
