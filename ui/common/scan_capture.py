@@ -6,8 +6,8 @@ pick another fair by keyboard search). An application event filter holds printab
 widgets for a moment: keys arriving scanner-fast (the same gaps as the desk's own input, ui/checkin/scan_input.py, measured on the key
 events' own timestamps) and ended by Enter or a short pause become one `scanned(text)`; anything slower is
 handed on to the widget it was meant for, unchanged. Fields where people type on purpose (line edits, spin
-boxes, text areas, editable combos) and widgets that read scans themselves (`SCAN_OWNER` property) keep
-their keys, and so does any modal dialog.
+boxes, text areas, editable combos), widgets that read scans themselves (`SCAN_OWNER` property), menus
+(a letter there is a command) and modal dialogs keep their keys.
 
 It also gives the focus back to the page's main input when a drop-down, menu or dialog of the window closes
 (`focusReturnWanted`).
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -116,6 +117,8 @@ class ScanCapture(QObject):
         (An application filter sees a key again at each parent it is passed on to: only the first counts.)
         """
         popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            return None  # in a menu a letter is a command (its mnemonic): never held back
         if popup is not None:
             first: QWidget | None = popup.focusWidget() or popup
             owner = popup.parentWidget()
