@@ -172,7 +172,7 @@ def test_a_booth_that_left_scanned_again_is_offered_back(window, qtbot, demo_sto
     assert page.counts_label.text() == "0 / 10 present" and "checked in 1 · left 1" in page.counts_detail.text()
     focus(window.nav, qtbot)
     type_keys("OCOP:B:1:B03", 5, qtbot, enter=True)
-    assert "Left at" in page.banner.headline.text() and "Enter" in page.banner.detail.text()
+    assert "Left at" in page.banner.headline.text() and "Enter: present again" in page.banner.detail.text()
     assert page.input.hasFocus()
     qtbot.keyClick(page.input, ENTER)  # one key: present again
     assert checked_in(demo_store) == ["B03"] and page.banner.state == "checked_in"

@@ -43,8 +43,8 @@
         <translation>Đã về lúc %1</translation>
     </message>
     <message>
-        <source>Checked in at %1, then marked as left. Press Enter to mark it present again.</source>
-        <translation>Đã điểm danh lúc %1, rồi được ghi là đã về. Nhấn Enter để ghi có mặt lại.</translation>
+        <source>Checked in at %1, then left. Enter: present again.</source>
+        <translation>Đã điểm danh lúc %1, rồi đã về. Enter: có mặt lại.</translation>
     </message>
     <message>
         <source>Already checked in today at %1</source>

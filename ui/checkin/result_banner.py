@@ -85,8 +85,7 @@ class ResultBanner(QFrame):
                         line, f"{zone} · {detail}" if zone else detail)
         elif outcome.state == "already" and outcome.left_at is not None:
             headline = self.tr("Left at %1").replace("%1", fmt_time(outcome.left_at))
-            detail = self.tr("Checked in at %1, then marked as left. Press Enter to mark it present again.").replace(
-                "%1", fmt_time(outcome.at))
+            detail = self.tr("Checked in at %1, then left. Enter: present again.").replace("%1", fmt_time(outcome.at))
             self._paint("already", "● " + headline, line, detail)
         elif outcome.state == "already":
             headline = self.tr("Already checked in today at %1").replace("%1", fmt_time(outcome.at))
