@@ -43,8 +43,11 @@ def test_lot_add_by_name_code_and_ambiguity(cli, demo_db_path: Path) -> None:  #
     assert rec["expires_on"] == "2027-09-01" and rec["warnings"] == []
     code, _, err = cli(*db, "lot", "add", "B01", "nuoc mam", "--qty", "3", "--day", "2026-10-14")
     assert code == 1 and "matches 2 products" in err and "NM-CAT-HAI-30" in err
-    code, out, _ = cli(*db, "lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day",
-                       "2026-10-14", "--expires", "2020-01-01")
+    expired = ("lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day", "2026-10-14",
+               "--expires", "2020-01-01")
+    code, out, err = cli(*db, *expired)  # an expiry already past needs an explicit yes
+    assert code == 1 and "already past its expiry" in err and "--accept-dates" in err and out == ""
+    code, out, _ = cli(*db, *expired, "--accept-dates")
     assert code == 0 and "Recorded lot L7" in out and "Warning: This lot is already past its expiry" in out
     code, _, err = cli(*db, "lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day", "2026-10-14")
     assert code == 1 and "already recorded" in err
