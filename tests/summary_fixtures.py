@@ -200,14 +200,15 @@ def reference_figures(store: Store, event_id: int, day: dt.date | None) -> Refer
             if bd.booth_id in booths:
                 registered[bd.booth_id].add(bd.event_day_id)
         checkins = [c for c in s.scalars(select(CheckIn)) if c.event_day_id in scope_days and c.booth_id in booths]
-        expected_any, present_any, left_any = set(), set(), set()
+        expected_any, present_any, left_any, came_any = set(), set(), set(), set()
         for day_id in sorted(scope_days, key=lambda i: scope_days[i]):
             expected = {b for b in booths if not registered[b] or day_id in registered[b]}
             came = {c.booth_id for c in checkins if c.event_day_id == day_id and c.status in ("present", "left")}
             gone = {c.booth_id for c in checkins if c.event_day_id == day_id and c.status == "left"}
-            ref.attendance.append((scope_days[day_id], len(expected), len(came), len(gone), len(expected - came)))
+            ref.attendance.append((scope_days[day_id], len(expected), len(came - gone), len(gone), len(expected - came)))
             expected_any |= expected
-            present_any |= came
+            came_any |= came
+            present_any |= came - gone
             left_any |= gone
         producers = {booths[c.booth_id].producer_id for c in checkins if c.status in ("present", "left")}
         lots = [lot for lot in s.scalars(select(Lot))
@@ -232,7 +233,8 @@ def reference_figures(store: Store, event_id: int, day: dt.date | None) -> Refer
 
         ref.values = {
             "booths_expected": len(expected_any), "booths_present": len(present_any),
-            "booths_left": len(left_any), "booths_absent": len(expected_any - present_any),
+            "booths_left": len(left_any), "booths_absent": len(expected_any - came_any),
+            "booths_checked_in": len(came_any),
             "producers_present": len(producers), "products_checked_in": len({lot.product_id for lot in lots}),
             "lots": len(lots), "quantity_brought": sum(lot.quantity for lot in lots), "labels_printed": labels,
             "live_sessions": len(sessions),

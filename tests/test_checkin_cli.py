@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -42,8 +43,11 @@ def test_lot_add_by_name_code_and_ambiguity(cli, demo_db_path: Path) -> None:  #
     assert rec["expires_on"] == "2027-09-01" and rec["warnings"] == []
     code, _, err = cli(*db, "lot", "add", "B01", "nuoc mam", "--qty", "3", "--day", "2026-10-14")
     assert code == 1 and "matches 2 products" in err and "NM-CAT-HAI-30" in err
-    code, out, _ = cli(*db, "lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day",
-                       "2026-10-14", "--expires", "2020-01-01")
+    expired = ("lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day", "2026-10-14",
+               "--expires", "2020-01-01")
+    code, out, err = cli(*db, *expired)  # an expiry already past needs an explicit yes
+    assert code == 1 and "already past its expiry" in err and "--accept-dates" in err and out == ""
+    code, out, _ = cli(*db, *expired, "--accept-dates")
     assert code == 0 and "Recorded lot L7" in out and "Warning: This lot is already past its expiry" in out
     code, _, err = cli(*db, "lot", "add", "B01", "NM-CAT-HAI-30", "--qty", "3", "--lot", "L7", "--day", "2026-10-14")
     assert code == 1 and "already recorded" in err
@@ -76,3 +80,33 @@ def test_template_and_import(cli, db_path: Path, tmp_path: Path) -> None:  # typ
     wb.save(out_file)
     code, _, err = cli(*db, "import", str(out_file))
     assert code == 1 and "1 problem(s)" in err and "row 4, column 'Hạng sao': star rating 9 is outside 1–5" in err
+
+
+def test_a_day_outside_the_fair_names_the_fair_s_days_not_the_option(cli, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = cli("--db", str(demo_db_path), "checkin", "A01", "--day", "2026-12-20")
+    assert code == 1 and "2026-12-20 is not a day of" in err
+    assert "2026-10-14, 2026-10-15, 2026-10-16" in err and "Give one with --day" not in err
+
+
+def test_a_booth_that_left_is_said_to_have_left_and_back_marks_it_present(cli, demo_db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ocop_desk.checkin import desk
+    from ocop_desk.store.audit import Actor
+    from ocop_desk.store.database import Store
+
+    db = ("--db", str(demo_db_path))
+    day = ("--day", "2026-10-14")
+    assert cli(*db, "checkin", "B03", *day)[0] == 0
+    store = Store.open(str(demo_db_path))
+    try:
+        desk.set_status(store, Actor("Lan", "desk-2"), 1, dt.date(2026, 10, 14), "B03", "left")
+    finally:
+        store.close()
+    code, out, _ = cli(*db, "booths", *day, "--json")
+    data = json.loads(out)
+    assert (data["present"], data["left"], data["checked_in"]) == (0, 1, 1)
+    code, out, _ = cli(*db, "checkin", "B03", *day)
+    assert code == 0 and "then left at" in out and "--back" in out
+    code, out, _ = cli(*db, "checkin", "B03", *day, "--back")
+    assert code == 0 and "is present again" in out
+    code, out, _ = cli(*db, "booths", *day)
+    assert "1 present of 10 expected; 1 checked in, of whom 0 left" in out

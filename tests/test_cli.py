@@ -33,7 +33,7 @@ def test_event_create_use_and_errors(cli_db) -> None:  # type: ignore[no-untyped
     assert code == 1 and out == "" and err.startswith("ocop-desk: There is no event with id 999.")
     assert len(err.strip().splitlines()) == 1
     code, _, err = cli_db("event", "create", "C", "--from", "2026-13-01", "--to", "2026-01-01")
-    assert code == 1 and "is not a date" in err
+    assert code == 1 and "2026-13-01: there is no month 13" in err
 
 
 def test_usage_errors_exit_2(cli_db) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ def test_dd_mm_yyyy_dates_are_accepted(store: Store, actor: Actor) -> None:
     [
         ("", "2026-01-01", "2026-01-01", "Event name is required"),
         ("X", "2026-01-05", "2026-01-01", "ends (2026-01-01) before it starts (2026-01-05)"),
-        ("X", "31/02/2026", "2026-03-01", "'31/02/2026' is not a date"),
+        ("X", "31/02/2026", "2026-03-01", "31/02/2026: 02/2026 has no day 31"),
         ("X", "2026-01-01", "2026-12-31", "at most 60 days"),
         ("X\x07", "2026-01-01", "2026-01-01", "control characters"),
         ("X" * 301, "2026-01-01", "2026-01-01", "301 characters long"),
@@ -83,3 +83,19 @@ def test_event_day_id_refuses_days_outside(store: Store, actor: Actor) -> None:
         assert events.event_day_id(session, info.id, dt.date(2026, 1, 2))
         with pytest.raises(DomainError, match="2026-01-05 is not a day of this event"):
             events.event_day_id(session, info.id, dt.date(2026, 1, 5))
+
+
+def test_the_current_event_rule_station_then_today_then_the_database(store: Store, actor: Actor) -> None:
+    """One rule for the window and the CLI (README: "The current event")."""
+    today = dt.date(2026, 10, 14)
+    running = events.create_event(store, actor, "Running", today, today + dt.timedelta(days=2), make_current=False)
+    assert events.current_event_id(store, "desk-9", today) == running.id  # nothing chosen: the fair running today
+    other = Actor("Lan", "desk-2")
+    test_fair = events.create_event(store, other, "Thử nghiệm", "2027-01-01", "2027-01-01")  # desk-2's choice
+    assert events.current_event_id(store, "desk-2", today) == test_fair.id
+    assert events.current_event_id(store, "desk-9", today) == running.id  # does not take over another station
+    assert events.current_event_id(store, "desk-9", dt.date(2030, 1, 1)) == test_fair.id  # nothing runs: the last
+    events.remember_event(store, "desk-2", running.id)  # desk-2 switched back in the window
+    assert events.current_event_id(store, "desk-2", dt.date(2030, 1, 1)) == running.id
+    events.use_event(store, actor, test_fair.id)
+    assert events.current_event_id(store, actor.station, today) == test_fair.id

@@ -265,7 +265,7 @@ def test_bad_file_reports_every_problem_and_writes_nothing(demo_store: Store, tm
     assert "Sheet 'Sản phẩm', row 3, column 'Tên sản phẩm': the product name is missing." in problems
     assert "Sheet 'Sản phẩm', row 4, column 'Mã chủ thể': unknown producer 'KHONG-CO'" in problems
     assert "row 5, column 'Giá bán': 'mười nghìn' is not a price" in problems
-    assert "row 5, column 'Hạn chứng nhận': '31/02/2027' is not a date" in problems
+    assert "row 5, column 'Hạn chứng nhận': 31/02/2027: 02/2027 has no day 31 (it has 28 days)." in problems
     assert "Sheet 'Gian hàng', row 3, column 'Gian hàng': duplicate booth code D01" in problems
     assert len(info.value.problems) == 6
     assert "Nothing was changed" in str(info.value)

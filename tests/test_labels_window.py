@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,41 @@ def test_a_change_elsewhere_keeps_the_coordinators_choices(page, qtbot) -> None:
     assert page.resolver.text() == "https://truyxuat.hai"
     page.mode.setCurrentIndex(1)  # a new choice of lots starts all ticked, as before
     assert page.lot_model.unticked == set()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the question's message box, offscreen
+def test_expired_lots_are_marked_and_printed_only_after_a_yes(page, demo_store: Store, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                                              errors) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ocop_desk.checkin import lots
+    from ocop_desk.core.formatting import fmt_date
+    from ocop_desk.store.audit import Actor
+
+    day = page.ctx.current_event.days[0]
+    lots.add_lot(demo_store, Actor("Lan"), page.ctx.current_event.id, "A01", "CHA-CHIA-HL", 5, lot_code="OLD-1",
+                 produced="2024-01-01", expires="2024-06-01", day=day, accept_dates=True)
+    page.ctx.select(page.ctx.current_event, day)
+    page.ctx.changed("lots")
+    qtbot.waitUntil(lambda: any(r.lot_code == "OLD-1" for r in page.lot_model.records))
+    row = next(i for i, r in enumerate(page.lot_model.records) if r.lot_code == "OLD-1")
+    assert page.lot_model.index(row, 4).data() == fmt_date(dt.date(2024, 6, 1)) + "  ⚠ expired"
+    assert all("expired" not in page.lot_model.index(i, 4).data() for i in range(page.lot_model.rowCount()) if i != row)
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        assert "OLD-1" in box.text() and box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert page.save_pdf(str(tmp_path / "no.pdf")) is None and not (tmp_path / "no.pdf").exists()
+    assert print_log(demo_store, page.ctx.current_event.id) == []
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    task = page.save_pdf(str(tmp_path / "yes.pdf"))
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    assert (tmp_path / "yes.pdf").exists() and errors == []

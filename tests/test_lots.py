@@ -61,12 +61,18 @@ def test_duplicate_lot_code_is_a_clear_error(demo_store: Store, actor: Actor) ->
 def test_warnings_for_dates_and_certificate(demo_store: Store, actor: Actor) -> None:
     with demo_store.transaction() as s:
         s.execute(update(Product).where(Product.code == "CAM-VB").values(certificate_expires=dt.date(2024, 1, 1)))
+    with pytest.raises(DomainError, match="before the production date.*already past its expiry") as refused:
+        lots.add_lot(demo_store, actor, EVENT, "C02", "cam vinh bao", 12, produced="2026-10-01",
+                     expires="2024-09-01", day=DEMO_DAY)
+    assert "--accept-dates" in (refused.value.hint or "") and lot_count(demo_store) == 0  # dates need a yes
     result = lots.add_lot(demo_store, actor, EVENT, "C02", "cam vinh bao", 12, produced="2026-10-01",
-                          expires="2024-09-01", day=DEMO_DAY)
+                          expires="2024-09-01", day=DEMO_DAY, accept_dates=True)
     text = " ".join(result.warnings)
     assert "certificate of Cam Vĩnh Bảo expired on 01/01/2024" in text
     assert "before the production date" in text and "already past its expiry date" in text
-    assert lot_count(demo_store) == 1  # warnings never refuse the lot
+    assert lot_count(demo_store) == 1  # confirmed: recorded, the warnings kept
+    certificate_only = lots.add_lot(demo_store, actor, EVENT, "C02", "cam vinh bao", 2, day=DEMO_DAY)
+    assert len(certificate_only.warnings) == 1  # a warning alone never refuses the lot
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [
@@ -75,7 +81,7 @@ def test_warnings_for_dates_and_certificate(demo_store: Store, actor: Actor) -> 
     ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 0}, "Quantity must be between 1"),
     ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 1, "lot_code": "lô 1"}, "may only use"),
     ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 1, "lot_code": "X" * 21}, "most allowed is 20"),
-    ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 1, "expires": "31/02/2026"}, "is not a date"),
+    ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 1, "expires": "31/02/2026"}, "02/2026 has no day 31"),
     ({"booth_code": "C02", "product_ref": "CAM-VB", "quantity": 1, "day": dt.date(2020, 1, 1)}, "not a day"),
 ])
 def test_bad_lots_are_refused_and_nothing_is_written(demo_store: Store, actor: Actor, kwargs: dict,  # type: ignore[type-arg]

@@ -50,9 +50,11 @@ def test_known_figures_of_the_first_day(busy_store: Store) -> None:
     """A hand-checked anchor, so the brute-force reference cannot drift along with the service."""
     s = summarize(busy_store, resolve_event(busy_store).id, DAYS[0])
     # 11 booths; A01 registered days 1-2, C02 day 3 only, D01 day 2 only → 9 expected on day 1.
-    # Present: A01, A02, A03 (left at 15:00), B02, and C02 although it was not expected that day;
-    # absent: the 5 expected booths that did not check in (B01's explicit absence among them).
-    assert (s.booths_expected, s.booths_present, s.booths_left, s.booths_absent) == (9, 5, 1, 5)
+    # Checked in: A01, A02, A03 (left at 15:00), B02, and C02 although it was not expected that day;
+    # present: the same but A03, which left; absent: the 5 expected booths that did not check in (B01's
+    # explicit absence among them).
+    assert (s.booths_expected, s.booths_present, s.booths_left, s.booths_absent) == (9, 4, 1, 5)
+    assert s.booths_checked_in == 5 and s.attendance[0].checked_in == 5
     assert (s.lots, s.products_checked_in, s.quantity_brought) == (4, 4, 245)
     assert s.labels_printed == 95  # the booth cards are not traceability labels
     # 5×250,000 + 1×60,000 (a count undone) + 3×110,000 + 6×180,000

@@ -70,6 +70,7 @@ class CheckInOutcome:
     day: dt.date | None = None
     scan: str = ""
     reason: str = ""  # for "unknown": why (e.g. a card of another event)
+    left_at: dt.datetime | None = None  # for "already": the booth checked in, then left (packed up) at this time
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -82,6 +83,7 @@ class CheckInOutcome:
             "day": self.day.isoformat() if self.day else None,
             "scan": self.scan,
             "reason": self.reason or None,
+            "left_at": self.left_at.isoformat() if self.left_at else None,
         }
 
 
@@ -112,11 +114,19 @@ class BoothStatus:
 
 @dataclass(frozen=True)
 class BoardCounts:
+    """A day's headcount, with the meanings every screen, the CLI and the workbook share:
+    present = checked in and still there; left = checked in, then packed up; checked_in = present + left;
+    absent = marked absent; waiting = registered, nothing recorded yet."""
+
     expected: int  # booths registered for the day
     present: int
     absent: int
     left: int
-    waiting: int  # registered, nothing recorded yet
+    waiting: int
+
+    @property
+    def checked_in(self) -> int:
+        return self.present + self.left
 
 
 def board_counts(rows: list[BoothStatus]) -> BoardCounts:
@@ -179,7 +189,7 @@ def _scan_statements() -> tuple[Any, Any]:
     base = (
         select(*_BOOTH_COLUMNS, EventDay.id.label("day_id"), CheckIn.id.label("checkin_id"),
                CheckIn.status.label("recorded"), CheckIn.checked_in_at, CheckIn.operator, CheckIn.station,
-               registered.label("registered"))
+               registered.label("registered"), CheckIn.left_at)
         .join(Producer, Booth.producer_id == Producer.id)
         .join(EventDay, and_(EventDay.event_id == Booth.event_id, EventDay.day == bindparam("day")))
         .outerjoin(CheckIn, and_(CheckIn.booth_id == Booth.id, CheckIn.event_day_id == EventDay.id))
@@ -217,7 +227,8 @@ def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str)
             existing_id = row.checkin_id
             if existing_id is not None and row.checked_in_at is not None:
                 return CheckInOutcome(CheckInState.ALREADY, booth, row.checked_in_at, row.operator, row.station,
-                                      existing_id, day, text)
+                                      existing_id, day, text,
+                                      left_at=row.left_at if row.recorded == Attendance.LEFT else None)
             if not row.registered:
                 return CheckInOutcome(CheckInState.NOT_REGISTERED, booth, day=day, scan=text)
             now = utcnow()
@@ -244,19 +255,33 @@ def check_in(store: Store, actor: Actor, event_id: int, day: dt.date, scan: str)
                                   row.station, row.checkin_id, day, text)
 
 
-def undo_check_in(store: Store, actor: Actor, checkin_id: int) -> BoothInfo:
-    """Take back a check-in (the booth is expected again); written to the audit log as an undo."""
+def undo_check_in(store: Store, actor: Actor, checkin_id: int, *, event_id: int | None = None,
+                  day: dt.date | None = None) -> BoothInfo:
+    """Take back a check-in (the booth is expected again); written to the audit log as an undo.
+
+    With `event_id`/`day` (the fair and day on screen) it refuses a check-in of another fair or day, and it
+    refuses one whose booth has since been marked left or absent: undoing it would silently drop that."""
     with store.transaction() as session:
         row = session.execute(
             select(CheckIn.id, CheckIn.booth_id, CheckIn.checked_in_at, CheckIn.operator, EventDay.day,
-                   EventDay.event_id)
+                   EventDay.event_id, CheckIn.status)
             .join(EventDay, CheckIn.event_day_id == EventDay.id).where(CheckIn.id == checkin_id)
         ).first()
         if row is None:
-            raise NotFound(translate("Checkin", "That check-in no longer exists; nothing to undo."))
+            raise NotFound(translate("Checkin", "That check-in no longer exists (undone or removed at another "
+                                                "station); nothing to undo."))
+        if (event_id is not None and row.event_id != event_id) or (day is not None and row.day != day):
+            raise DomainError(translate("Checkin", "That check-in belongs to another fair or day than the one on "
+                                                   "screen; nothing was undone."))
         booth = session.execute(select(*_BOOTH_COLUMNS).join(Producer, Booth.producer_id == Producer.id)
                                 .where(Booth.id == row.booth_id)).one()
         info = _booth_info(booth)
+        if row.status != Attendance.PRESENT:
+            raise DomainError(translate("Checkin", "Booth {code} has since been marked {status}; the check-in was "
+                                                   "not undone.").format(
+                code=info.code, status=translate("Checkin", "left") if row.status == Attendance.LEFT
+                else translate("Checkin", "absent")),
+                              hint=translate("Checkin", "Change its status from the booth's details if needed."))
         session.execute(delete(CheckIn).where(CheckIn.id == checkin_id))
         audit.record(session, actor, "undo", "checkin", checkin_id, event_id=row.event_id, undoes="check_in",
                      booth=info.code, day=row.day.isoformat(),

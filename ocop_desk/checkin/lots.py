@@ -121,6 +121,20 @@ def _resolve(session: Session, ref: str, producer_id: int | None) -> ProductRef:
     )
 
 
+def date_problems(produced: dt.date | None, expires: dt.date | None, today: dt.date | None = None) -> list[str]:
+    """Dates that must be confirmed before a lot is recorded (labels would print them): an expiry already past,
+    or before the production date. Empty when the dates can go through as they are."""
+    today = today or dt.date.today()
+    problems = []
+    if produced and expires and expires < produced:
+        problems.append(translate("Lots", "The expiry date ({expires}) is before the production date ({produced}).")
+                        .format(expires=expires.strftime("%d/%m/%Y"), produced=produced.strftime("%d/%m/%Y")))
+    if expires and expires < today:
+        problems.append(translate("Lots", "This lot is already past its expiry date ({expires}).").format(
+            expires=expires.strftime("%d/%m/%Y")))
+    return problems
+
+
 def lot_warnings(product: ProductRef, produced: dt.date | None, expires: dt.date | None,
                  today: dt.date | None = None) -> list[str]:
     """What a coordinator should look at twice before labelling a lot (the lot is still recorded)."""
@@ -129,12 +143,7 @@ def lot_warnings(product: ProductRef, produced: dt.date | None, expires: dt.date
     if product.certificate_expires is not None and product.certificate_expires < today:
         warnings.append(translate("Lots", "The OCOP certificate of {product} expired on {date}.").format(
             product=product.name, date=product.certificate_expires.strftime("%d/%m/%Y")))
-    if produced and expires and expires < produced:
-        warnings.append(translate("Lots", "The expiry date ({expires}) is before the production date ({produced}).")
-                        .format(expires=expires.strftime("%d/%m/%Y"), produced=produced.strftime("%d/%m/%Y")))
-    if expires and expires < today:
-        warnings.append(translate("Lots", "This lot is already past its expiry date ({expires}).").format(
-            expires=expires.strftime("%d/%m/%Y")))
+    warnings += date_problems(produced, expires, today)
     if produced and produced > today:
         warnings.append(translate("Lots", "The production date ({produced}) is in the future.").format(
             produced=produced.strftime("%d/%m/%Y")))
@@ -172,12 +181,21 @@ def add_lot(
     produced: str | dt.date | None = None,
     expires: str | dt.date | None = None,
     day: dt.date | None = None,
+    accept_dates: bool = False,
 ) -> LotResult:
-    """Record a lot a booth brought on `day` (default: today, else the event's nearest day)."""
+    """Record a lot a booth brought on `day` (default: today, else the event's nearest day).
+
+    An expiry already past or before the production date is refused unless `accept_dates` says the
+    coordinator confirmed it (the window asks; the CLI needs --accept-dates)."""
     check_count(quantity, translate("Lots", "Quantity"), minimum=1)
     code = check_lot_code(lot_code)
     produced_on = parse_date(produced, translate("Lots", "Production date"))
     expires_on = check_expiry(parse_date(expires, translate("Lots", "Expiry date")), translate("Lots", "Expiry date"))
+    problems = date_problems(produced_on, expires_on)
+    if problems and not accept_dates:
+        raise DomainError(" ".join(problems) + " " + translate("Lots", "Nothing was recorded."),
+                          hint=translate("Lots", "Check the dates on the package; if they are right, confirm them "
+                                                 "(ocop-desk lot add … --accept-dates)."))
     try:
         with store.transaction() as session:
             booth = session.scalar(select(Booth).where(Booth.event_id == event_id,

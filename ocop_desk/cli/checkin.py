@@ -18,6 +18,8 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     checkin = subparsers.add_parser("checkin", parents=[json_parent, day],
                                     help="check a booth in from its code or its booth card's QR text")
     checkin.add_argument("scan", metavar="SCAN", help="booth code (A01) or booth card payload (OCOP:B:1:A01)")
+    checkin.add_argument("--back", action="store_true",
+                         help="a booth that checked in and left is marked present again")
     checkin.set_defaults(handler=cmd_checkin)
 
     booths = subparsers.add_parser("booths", parents=[json_parent, day], help="every booth with its status for a day")
@@ -32,6 +34,8 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     add.add_argument("--lot", metavar="CODE", help="lot code (default: numbered automatically)")
     add.add_argument("--produced", metavar="DATE", help="production date (NSX), YYYY-MM-DD or dd/mm/yyyy")
     add.add_argument("--expires", metavar="DATE", help="expiry date (HSD), YYYY-MM-DD or dd/mm/yyyy")
+    add.add_argument("--accept-dates", action="store_true",
+                     help="record it although the expiry is past or before the production date")
     add.set_defaults(handler=cmd_lot_add)
     lst = sub.add_parser("list", parents=[json_parent], help="list recorded lots")
     lst.add_argument("--booth", metavar="BOOTH")
@@ -57,6 +61,10 @@ def describe(outcome: Any) -> str:
     if outcome.state == "checked_in":
         return translate("Cli", "Checked in: booth {code} – {producer} ({zone}) at {time}.").format(
             code=booth.code, producer=booth.producer, zone=booth.zone or "—", time=fmt_time(outcome.at))
+    if outcome.state == "already" and outcome.left_at is not None:
+        return translate("Cli", "Booth {code} – {producer} checked in at {time}, then left at {left}. Nothing was "
+                                "recorded; to mark it present again, add --back.").format(
+            code=booth.code, producer=booth.producer, time=fmt_time(outcome.at), left=fmt_time(outcome.left_at))
     if outcome.state == "already":
         return translate("Cli", "Already checked in today at {time} by {name}: booth {code} – {producer}. "
                                 "No second record was made.").format(
@@ -73,7 +81,18 @@ def cmd_checkin(ctx: CliContext, args: argparse.Namespace) -> int:
     from ocop_desk.checkin.desk import check_in
 
     event = ctx.event()
-    outcome = check_in(ctx.store, ctx.actor, event.id, ctx.day(event, args.day), args.scan)
+    day = ctx.day(event, args.day)
+    outcome = check_in(ctx.store, ctx.actor, event.id, day, args.scan)
+    if args.back and outcome.left_at is not None and outcome.booth is not None:
+        from ocop_desk.checkin.desk import set_status
+
+        row = set_status(ctx.store, ctx.actor, event.id, day, outcome.booth.code, "present")
+        if args.json:
+            emit_json({**outcome.as_json(), "state": "back", "left_at": None})
+        else:
+            print(translate("Cli", "Booth {code} – {producer} is present again.").format(
+                code=row.booth.code, producer=row.booth.producer))
+        return 0
     if args.json:
         emit_json(outcome.as_json())
     else:
@@ -101,14 +120,17 @@ def cmd_booths(ctx: CliContext, args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"event_id": event.id, "day": day.isoformat(), "present": counts.present,
                    "expected": counts.expected, "absent": counts.absent, "left": counts.left,
+                   "checked_in": counts.checked_in, "waiting": counts.waiting,
                    "booths": [r.as_json() for r in rows]})
         return 0
     for r in rows:
         when = fmt_time(r.checked_in_at) if r.checked_in_at else ""
         print(f"{r.booth.code:<6} {r.booth.zone or '':<8} {_status_word(r.status):<16} {when:<5} "
               f"{(r.by or ''):<18} {r.booth.producer}")
-    print(translate("Cli", "{present} present of {expected} expected; {absent} absent, {left} left.").format(
-        present=counts.present, expected=counts.expected, absent=counts.absent, left=counts.left))
+    print(translate("Cli", "{present} present of {expected} expected; {checked_in} checked in, of whom {left} "
+                           "left; {absent} absent, {waiting} not yet in.").format(
+        present=counts.present, expected=counts.expected, absent=counts.absent, left=counts.left,
+        checked_in=counts.checked_in, waiting=counts.waiting))
     return 0
 
 
@@ -118,7 +140,7 @@ def cmd_lot_add(ctx: CliContext, args: argparse.Namespace) -> int:
     event = ctx.event()
     day = ctx.day(event, args.day) if args.day else None
     result = add_lot(ctx.store, ctx.actor, event.id, args.booth, args.product, args.qty, lot_code=args.lot,
-                     produced=args.produced, expires=args.expires, day=day)
+                     produced=args.produced, expires=args.expires, day=day, accept_dates=args.accept_dates)
     rec = result.record
     if args.json:
         emit_json(dict(rec.as_json(), warnings=result.warnings))

@@ -54,7 +54,9 @@ class CliContext:
                     day=day.isoformat(), event=event.name, start=event.starts_on.isoformat(),
                     end=event.ends_on.isoformat(),
                 ),
-                hint=translate("Cli", "Give one with --day YYYY-MM-DD."),
+                hint=translate("Cli", "Give one with --day YYYY-MM-DD.") if value is None else translate(
+                    "Cli", "The --day given is outside the event: use one of {days}.").format(
+                    days=", ".join(d.isoformat() for d in event.days[:7]) + (" …" if len(event.days) > 7 else "")),
             )
         return day
 

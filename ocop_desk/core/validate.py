@@ -40,6 +40,26 @@ def clean_text(value: str | None, field: str, *, max_len: int = 300, required: b
     return text
 
 
+def _why_not_a_date(text: str, field: str) -> str:
+    """What exactly is wrong with a date written in the right shape (31/02/2026, 12/13/2026), else how to write it."""
+    import calendar
+    import re
+
+    shaped = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text) or re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if shaped is not None:
+        a, b, c = (int(x) for x in shaped.groups())
+        day, month, year = (a, b, c) if "/" in text else (c, b, a)
+        if not 1 <= month <= 12:
+            return translate("Validate", "{field}: {value}: there is no month {month} (dates are written dd/mm/yyyy "
+                                         "or yyyy-mm-dd).").format(field=field, value=text, month=month)
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return translate("Validate", "{field}: {value}: {month}/{year} has no day {day} (it has {last} days).").format(
+                field=field, value=text, month=f"{month:02d}", year=year, day=day, last=last)
+    return translate("Validate", "{field}: '{value}' is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.").format(
+        field=field, value=text[:40])
+
+
 def parse_date(value: str | dt.date | None, field: str, *, required: bool = False) -> dt.date | None:
     """Accepts a date, YYYY-MM-DD or dd/mm/yyyy; refuses years outside 1990–2100."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -59,11 +79,7 @@ def parse_date(value: str | dt.date | None, field: str, *, required: bool = Fals
             except ValueError:
                 continue
         else:
-            raise DomainError(
-                translate("Validate", "{field}: '{value}' is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.").format(
-                    field=field, value=text[:40]
-                )
-            )
+            raise DomainError(_why_not_a_date(text, field))
     if not EARLIEST <= parsed <= LATEST:
         raise DomainError(
             translate("Validate", "{field}: {value} is out of range (1990–2100).").format(

@@ -13,12 +13,11 @@ from sqlalchemy import select
 from ocop_desk.core.errors import DomainError
 from ocop_desk.core.i18n import translate
 from ocop_desk.fair.catalog import add_producer, add_product
-from ocop_desk.fair.events import CURRENT_EVENT_KEY, add_event
+from ocop_desk.fair.events import add_event, choose_event
 from ocop_desk.store import audit
 from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 from ocop_desk.store.models import Booth, Event, Producer
-from ocop_desk.store.settings import set_setting
 
 DEMO_EVENT_NAME = "Chợ phiên OCOP Hải Phòng"
 
@@ -144,6 +143,6 @@ def load_demo(store: Store, actor: Actor, *, first_day: dt.date | None = None, d
         for code, zone, producer_code in BOOTHS:
             session.add(Booth(event=event, code=code, zone=zone, producer=by_code[producer_code]))
         session.flush()
-        set_setting(session, CURRENT_EVENT_KEY, str(event.id))
+        choose_event(session, actor.station, event.id)
         audit.record(session, actor, "load_demo", "event", event.id, event_id=event.id)
         return DemoResult(event.id, len(by_code), n_products, len(BOOTHS))

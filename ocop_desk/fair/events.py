@@ -18,7 +18,8 @@ from ocop_desk.store.database import Store
 from ocop_desk.store.models import Booth, Event, EventDay
 from ocop_desk.store.settings import get_setting, set_setting
 
-CURRENT_EVENT_KEY = "current_event_id"
+CURRENT_EVENT_KEY = "current_event_id"  # the database's last choice, by any station
+STATION_EVENT_KEY = "current_event_id@{station}"  # one station's last choice (kept in the database it works on)
 MAX_EVENT_DAYS = 60
 
 
@@ -80,7 +81,7 @@ def create_event(
             session, actor, name, starts_on, ends_on, venue=venue, province=province, resolver_base=resolver_base
         )
         if make_current:
-            set_setting(session, CURRENT_EVENT_KEY, str(event.id))
+            choose_event(session, actor.station, event.id)
         return _info(event)
 
 
@@ -146,21 +147,65 @@ def get_event(store: Store, event_id: int) -> EventInfo:
 
 
 def use_event(store: Store, actor: Actor, event_id: int) -> EventInfo:
-    """Make an event the current one for every later command and for the window."""
+    """Make an event the current one for every later command and for the window (on this station)."""
     info = get_event(store, event_id)
     with store.transaction() as session:
-        set_setting(session, CURRENT_EVENT_KEY, str(event_id))
+        choose_event(session, actor.station, event_id)
         audit.record(session, actor, "use", "event", event_id, event_id=event_id)
     return info
 
 
-def current_event_id(store: Store) -> int | None:
+def choose_event(session: Session, station: str, event_id: int) -> None:
+    """Record a choice of fair: this station's own, and the database's last (the fallback of other stations)."""
+    set_setting(session, _station_key(station), str(event_id))
+    set_setting(session, CURRENT_EVENT_KEY, str(event_id))
+
+
+def remember_event(store: Store, station: str, event_id: int) -> None:
+    """The window showed `event_id` on this station: the next start (and the CLI here) opens it. Written only
+    when it changed, and never on a read-only store (a view choice is not worth an error)."""
+    if store.read_only or current_event_id(store, station) == event_id:
+        return
+    with store.transaction() as session:
+        choose_event(session, station, event_id)
+
+
+def current_event_id(store: Store, station: str | None = None, today: dt.date | None = None) -> int | None:
+    """THE rule for "the current event", shared by the window (what it opens on) and every CLI command:
+
+    1. the fair last used on this station (chosen in the window, `event use`, or created, imported or loaded
+       here), if it still exists;
+    2. else the fair running today (the one that started last, if several);
+    3. else the fair last chosen on any station using this database;
+    4. else none.
+    """
     with store.reading() as session:
-        value = get_setting(session, CURRENT_EVENT_KEY)
-        if value is None:
-            return None
-        event_id = int(value)
-        return event_id if session.get(Event, event_id) is not None else None
+        return current_event_in(session, station, today)
+
+
+def current_event_in(session: Session, station: str | None = None, today: dt.date | None = None) -> int | None:
+    """`current_event_id` inside a caller's unit of work."""
+    from ocop_desk.store.audit import default_station
+
+    mine = _existing(session, get_setting(session, _station_key(station or default_station())))
+    if mine is not None:
+        return mine
+    today = today or dt.date.today()
+    running = session.scalar(select(Event.id).where(Event.starts_on <= today, Event.ends_on >= today)
+                             .order_by(Event.starts_on.desc(), Event.id.desc()).limit(1))
+    if running is not None:
+        return int(running)
+    return _existing(session, get_setting(session, CURRENT_EVENT_KEY))
+
+
+def _station_key(station: str) -> str:
+    return STATION_EVENT_KEY.format(station=station[:80])  # the key column holds 100 characters
+
+
+def _existing(session: Session, value: str | None) -> int | None:
+    if value is None or not value.isdigit():
+        return None
+    return int(value) if session.get(Event, int(value)) is not None else None
 
 
 def resolve_event(store: Store, event_id: int | None = None) -> EventInfo:
@@ -185,7 +230,8 @@ def event_day_id(session: Session, event_id: int, day: dt.date) -> int:
         span = f"{event.starts_on.isoformat()} – {event.ends_on.isoformat()}" if event else "?"
         raise DomainError(
             translate("Events", "{day} is not a day of this event ({span}).").format(day=day.isoformat(), span=span),
-            hint=translate("Events", "Pick a day inside the event, e.g. with --day YYYY-MM-DD."),
+            hint=translate("Events", "Pick a day from {start} to {end}.").format(
+                start=event.starts_on.isoformat(), end=event.ends_on.isoformat()) if event else None,
         )
     return found
 

@@ -24,7 +24,7 @@ from ocop_desk.checkin.search import invalidate as invalidate_search
 from ocop_desk.core.codes import path_problem
 from ocop_desk.core.errors import ValidationFailed
 from ocop_desk.core.i18n import translate
-from ocop_desk.fair.events import CURRENT_EVENT_KEY, add_event
+from ocop_desk.fair.events import add_event, choose_event, current_event_in
 from ocop_desk.registration.headers import GROUP_FIELDS, IGNORED_FIELDS, PRODUCT_FIELDS
 from ocop_desk.registration.read import Table, read_registration
 from ocop_desk.registration.values import (
@@ -46,7 +46,7 @@ from ocop_desk.store import audit
 from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 from ocop_desk.store.models import Booth, BoothDay, Event, Producer, Product
-from ocop_desk.store.settings import get_setting, set_setting
+from ocop_desk.store.settings import set_setting
 
 PARSERS: dict[str, Callable[[object], Any]] = {
     "producer_code": parse_code, "producer_name": parse_text, "producer_kind": parse_kind,
@@ -232,8 +232,7 @@ def _plan(session: Session, recs: list[_Rec], report: ImportReport, event_id: in
     problems = report.problems
     # -- the event -------------------------------------------------------------------------------------
     if event_id is None:
-        setting = get_setting(session, CURRENT_EVENT_KEY)
-        event_id = int(setting) if setting and setting.isdigit() else None
+        event_id = current_event_in(session, today=today)
     event = session.get(Event, event_id) if event_id is not None else None
     if event is None:
         report.event_created, report.event_name = True, title
@@ -557,7 +556,7 @@ def import_registration(store: Store, actor: Actor, path: str | Path, event_id: 
 def _apply(session: Session, actor: Actor, plan: _Plan, report: ImportReport, today: dt.date) -> None:
     if plan.event_id is None:
         event = add_event(session, actor, plan.event_name, today, today)
-        set_setting(session, CURRENT_EVENT_KEY, str(event.id))
+        choose_event(session, actor.station, event.id)
         plan.event_id, report.event_id = event.id, event.id
         plan.event_days = {d.day: d.id for d in event.days}
     set_setting(session, CATALOG_VERSION_KEY, uuid.uuid4().hex)  # desks rebuild their search index

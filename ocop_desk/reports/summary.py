@@ -123,9 +123,10 @@ def resolve_scope(session: Session, event_id: int, day: dt.date | None = None) -
 class DayAttendance:
     day: dt.date
     expected: int
-    present: int  # checked in (still there or left later)
-    left: int
+    present: int  # checked in and still there (the desk's "present")
+    left: int  # checked in, then packed up
     absent: int  # expected but not checked in
+    checked_in: int = 0  # present + left: every booth that came that day
 
 
 @dataclass(frozen=True)
@@ -199,9 +200,10 @@ class HourRevenue:
 @dataclass
 class Summary:
     """The figures of a scope. For one day, booth figures count that day's booths; for the whole event
-    they count distinct booths (present = checked in on at least one day, absent = expected on some
-    day but never checked in), and `attendance` gives the day-by-day counts. A booth that checked in
-    and later left counts as present and as left. Live figures are None when nothing was recorded on
+    they count distinct booths (checked in = on at least one day, present = present and not left on at
+    least one day, absent = expected on some day but never checked in), and `attendance` gives the
+    day-by-day counts. The meanings are the desk's (ocop_desk/checkin/desk.py `BoardCounts`): a booth
+    that checked in and later left counts as checked in and as left, not as present. Live figures are None when nothing was recorded on
     that side (no tallies, or no platform figures typed in)."""
 
     scope: Scope
@@ -209,6 +211,7 @@ class Summary:
     booths_expected: int = 0
     booths_present: int = 0
     booths_left: int = 0
+    booths_checked_in: int = 0
     booths_absent: int = 0
     producers_present: int = 0
     products_checked_in: int = 0
@@ -308,23 +311,27 @@ def _attendance(session: Session, scope: Scope, summary: Summary) -> None:
                 producers.add(producer_id)
         if status == "left":
             left[day_id].add(booth_id)
+    all_came: set[int] = set()
     all_present: set[int] = set()
     all_left: set[int] = set()
     all_expected: set[int] = set()
     for day, day_id in zip(scope.all_days, scope.all_day_ids, strict=True):
         wanted = {b for b, days in expected.items() if days is None or day_id in days}
-        figures = DayAttendance(day, len(wanted), len(came[day_id]), len(left[day_id]), len(wanted - came[day_id]))
+        figures = DayAttendance(day, len(wanted), len(came[day_id] - left[day_id]), len(left[day_id]),
+                                len(wanted - came[day_id]), len(came[day_id]))
         summary.attendance_by_day.append(figures)
         if day_id in in_scope:
             all_expected |= wanted
-            all_present |= came[day_id]
+            all_came |= came[day_id]
+            all_present |= came[day_id] - left[day_id]
             all_left |= left[day_id]
             summary.attendance.append(figures)
     summary.booths_registered = len(expected)
     summary.booths_expected = len(all_expected)
     summary.booths_present = len(all_present)
     summary.booths_left = len(all_left)
-    summary.booths_absent = len(all_expected - all_present)
+    summary.booths_checked_in = len(all_came)
+    summary.booths_absent = len(all_expected - all_came)
     summary.producers_present = len(producers)
 
 

@@ -118,6 +118,7 @@ class SummarySheet:
         counts = [
             (translate("Export", "Booths expected"), s.booths_expected),
             (translate("Export", "Booths present"), s.booths_present),
+            (translate("Export", "Booths checked in (present or left)"), s.booths_checked_in),
             (translate("Export", "Booths absent"), s.booths_absent),
             (translate("Export", "Booths that left early"), s.booths_left),
             (translate("Export", "Producers present"), s.producers_present),
@@ -139,9 +140,9 @@ class SummarySheet:
         self.tables["revenue"] = (self.rows, self.rows)
 
         self._section(translate("Export", "Booths present by day"),
-                      [translate("Export", "Day"), translate("Export", "Expected"), translate("Export", "Present"), translate("Export", "Left early"), translate("Export", "Absent")])
-        self._table("attendance", [(a.day, a.expected, a.present, a.left, a.absent) for a in s.attendance_by_day],
-                    [DAY, NUMBER, NUMBER, NUMBER, NUMBER])
+                      [translate("Export", "Day"), translate("Export", "Expected"), translate("Export", "Present"), translate("Export", "Left early"), translate("Export", "Absent"), translate("Export", "Checked in")])
+        self._table("attendance", [(a.day, a.expected, a.present, a.left, a.absent, a.checked_in)
+                                   for a in s.attendance_by_day], [DAY, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER])
 
         hours = s.by_hour if not s.scope.whole_event else s.hour_of_day()
         self._section(translate("Export", "Revenue by hour (on site)"), [translate("Export", "Hour"), translate("Export", "Items sold"), translate("Export", "Revenue (₫)")])

@@ -12,8 +12,28 @@
         <translation>Đây là tem lô hàng sản phẩm, không phải thẻ gian hàng.</translation>
     </message>
     <message>
-        <source>That check-in no longer exists; nothing to undo.</source>
-        <translation>Lượt điểm danh đó không còn nữa; không có gì để hoàn tác.</translation>
+        <source>That check-in no longer exists (undone or removed at another station); nothing to undo.</source>
+        <translation>Lượt điểm danh đó không còn nữa (đã hoàn tác hoặc bị xóa ở máy khác); không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>That check-in belongs to another fair or day than the one on screen; nothing was undone.</source>
+        <translation>Lượt điểm danh đó thuộc chợ phiên hoặc ngày khác với chợ phiên đang hiển thị; không hoàn tác gì cả.</translation>
+    </message>
+    <message>
+        <source>Booth {code} has since been marked {status}; the check-in was not undone.</source>
+        <translation>Gian hàng {code} sau đó đã được ghi là {status}; lượt điểm danh không bị hoàn tác.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>đã về</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>Change its status from the booth&apos;s details if needed.</source>
+        <translation>Nếu cần, hãy đổi trạng thái trong phần chi tiết của gian hàng.</translation>
     </message>
     <message>
         <source>Unknown status &apos;{status}&apos;; use present, left or absent.</source>

@@ -64,6 +64,14 @@
         <translation>Hạn sử dụng</translation>
     </message>
     <message>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Check the dates on the package; if they are right, confirm them (ocop-desk lot add … --accept-dates).</source>
+        <translation>Hãy kiểm tra ngày trên bao bì; nếu đúng, hãy xác nhận (ocop-desk lot add … --accept-dates).</translation>
+    </message>
+    <message>
         <source>There is no booth {code} at this event.</source>
         <translation>Sự kiện này không có gian hàng {code}.</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>Đã điểm danh: gian hàng {code} – {producer} ({zone}) lúc {time}.</translation>
     </message>
     <message>
+        <source>Booth {code} – {producer} checked in at {time}, then left at {left}. Nothing was recorded; to mark it present again, add --back.</source>
+        <translation>Gian hàng {code} – {producer} đã điểm danh lúc {time}, rồi đã về lúc {left}. Chưa ghi gì cả; để ghi gian hàng có mặt lại, thêm --back.</translation>
+    </message>
+    <message>
         <source>Already checked in today at {time} by {name}: booth {code} – {producer}. No second record was made.</source>
         <translation>Đã điểm danh hôm nay lúc {time} bởi {name}: gian hàng {code} – {producer}. Không ghi thêm lượt thứ hai.</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>Unknown code &apos;{scan}&apos;: no booth of this event has it.</source>
         <translation>Mã không xác định &apos;{scan}&apos;: không gian hàng nào của sự kiện có mã này.</translation>
+    </message>
+    <message>
+        <source>Booth {code} – {producer} is present again.</source>
+        <translation>Gian hàng {code} – {producer} đã có mặt lại.</translation>
     </message>
     <message>
         <source>expected</source>
@@ -40,8 +48,8 @@
         <translation>không đăng ký</translation>
     </message>
     <message>
-        <source>{present} present of {expected} expected; {absent} absent, {left} left.</source>
-        <translation>{present}/{expected} gian hàng có mặt; {absent} vắng, {left} đã về.</translation>
+        <source>{present} present of {expected} expected; {checked_in} checked in, of whom {left} left; {absent} absent, {waiting} not yet in.</source>
+        <translation>{present} có mặt trên {expected} dự kiến; {checked_in} đã điểm danh, trong đó {left} đã về; {absent} vắng, {waiting} chưa đến.</translation>
     </message>
     <message>
         <source>Recorded lot {lot}: {qty} × {product} at booth {booth}.</source>

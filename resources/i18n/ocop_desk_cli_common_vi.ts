@@ -16,6 +16,10 @@
         <translation>Hãy chỉ rõ ngày bằng --day YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>The --day given is outside the event: use one of {days}.</source>
+        <translation>Ngày --day đã cho nằm ngoài chợ phiên: hãy dùng một trong các ngày {days}.</translation>
+    </message>
+    <message>
         <source>It is open in {who}.</source>
         <translation>Tệp đang được mở trong {who}.</translation>
     </message>

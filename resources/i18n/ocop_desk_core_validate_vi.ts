@@ -16,6 +16,14 @@
         <translation>{field} dài {length} ký tự; tối đa cho phép là {max}.</translation>
     </message>
     <message>
+        <source>{field}: {value}: there is no month {month} (dates are written dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>{field}: {value}: không có tháng {month} (ngày viết theo dạng dd/mm/yyyy hoặc yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>{field}: {value}: {month}/{year} has no day {day} (it has {last} days).</source>
+        <translation>{field}: {value}: tháng {month}/{year} không có ngày {day} (tháng này có {last} ngày).</translation>
+    </message>
+    <message>
         <source>{field}: &apos;{value}&apos; is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
         <translation>{field}: &apos;{value}&apos; không phải là ngày; hãy viết dạng dd/mm/yyyy hoặc yyyy-mm-dd.</translation>
     </message>

@@ -56,8 +56,8 @@
         <translation>{day} không phải là ngày của sự kiện này ({span}).</translation>
     </message>
     <message>
-        <source>Pick a day inside the event, e.g. with --day YYYY-MM-DD.</source>
-        <translation>Hãy chọn một ngày trong sự kiện, ví dụ --day YYYY-MM-DD.</translation>
+        <source>Pick a day from {start} to {end}.</source>
+        <translation>Hãy chọn một ngày từ {start} đến {end}.</translation>
     </message>
 </context>
 </TS>

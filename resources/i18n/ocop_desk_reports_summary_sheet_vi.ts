@@ -36,6 +36,10 @@
         <translation>Gian hàng có mặt</translation>
     </message>
     <message>
+        <source>Booths checked in (present or left)</source>
+        <translation>Gian hàng đã điểm danh (có mặt hoặc đã về)</translation>
+    </message>
+    <message>
         <source>Booths absent</source>
         <translation>Gian hàng vắng</translation>
     </message>
@@ -118,6 +122,10 @@
     <message>
         <source>Absent</source>
         <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã điểm danh</translation>
     </message>
     <message>
         <source>Revenue by hour (on site)</source>

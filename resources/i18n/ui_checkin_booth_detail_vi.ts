@@ -212,6 +212,22 @@
         <translation>Hạn sử dụng</translation>
     </message>
     <message>
+        <source>Check the dates</source>
+        <translation>Kiểm tra ngày</translation>
+    </message>
+    <message>
+        <source>Record this lot with these dates anyway?</source>
+        <translation>Vẫn ghi lô hàng với các ngày này?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Vẫn ghi</translation>
+    </message>
+    <message>
+        <source>Correct the dates</source>
+        <translation>Sửa ngày</translation>
+    </message>
+    <message>
         <source>New lot for booth %1</source>
         <translation>Lô mới cho gian hàng %1</translation>
     </message>

@@ -88,8 +88,24 @@
         <translation>%1 / %2 có mặt</translation>
     </message>
     <message>
-        <source>waiting %1 · absent %2 · left %3</source>
-        <translation>chờ %1 · vắng %2 · đã về %3</translation>
+        <source>checked in %1 · left %2 · waiting %3 · absent %4</source>
+        <translation>đã điểm danh %1 · đã về %2 · chờ đến %3 · vắng %4</translation>
+    </message>
+    <message>
+        <source>Nothing was undone</source>
+        <translation>Không hoàn tác gì</translation>
+    </message>
+    <message>
+        <source>That check-in belongs to another fair or day than the one on screen; nothing was changed.</source>
+        <translation>Lượt điểm danh đó thuộc chợ phiên hoặc ngày khác với chợ phiên đang hiển thị; không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Mark %1 present again</source>
+        <translation>Ghi %1 có mặt lại</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>quay lại</translation>
     </message>
     <message>
         <source>Matches (%1) — ↑/↓ to choose, Enter to check in</source>

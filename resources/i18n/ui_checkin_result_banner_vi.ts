@@ -16,6 +16,14 @@
         <translation>Chọn gian hàng</translation>
     </message>
     <message>
+        <source>Present again</source>
+        <translation>Có mặt lại</translation>
+    </message>
+    <message>
+        <source>The booth is back at its place; it no longer counts as left.</source>
+        <translation>Gian hàng đã quay lại chỗ; không còn tính là đã về.</translation>
+    </message>
+    <message>
         <source>Check-in undone</source>
         <translation>Đã hoàn tác điểm danh</translation>
     </message>
@@ -30,6 +38,14 @@
     <message>
         <source>Checked in at %1</source>
         <translation>Đã điểm danh lúc %1</translation>
+    </message>
+    <message>
+        <source>Left at %1</source>
+        <translation>Đã về lúc %1</translation>
+    </message>
+    <message>
+        <source>Checked in at %1, then left. Enter: present again.</source>
+        <translation>Đã điểm danh lúc %1, rồi đã về. Enter: có mặt lại.</translation>
     </message>
     <message>
         <source>Already checked in today at %1</source>

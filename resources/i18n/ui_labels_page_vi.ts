@@ -219,5 +219,33 @@
             <numerusform>Đã lưu %n tem vào %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation>hết hạn</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 lô khác</translation>
+    </message>
+    <message>
+        <source>%1 of the ticked lots are past their expiry date:</source>
+        <translation>%1 lô đã chọn đã quá hạn sử dụng:</translation>
+    </message>
+    <message>
+        <source>Print their labels anyway?</source>
+        <translation>Vẫn in tem cho các lô này?</translation>
+    </message>
+    <message>
+        <source>Expired lots</source>
+        <translation>Lô hàng hết hạn</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Vẫn in</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>Không in</translation>
+    </message>
 </context>
 </TS>

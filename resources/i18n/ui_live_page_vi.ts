@@ -148,6 +148,14 @@
         <translation>Quét bán “%1” (phiên %2)</translation>
     </message>
     <message>
+        <source>That is a booth card: booths are checked in on the Check-in page (Ctrl+1). Nothing was counted.</source>
+        <translation>Đây là thẻ gian hàng: gian hàng được điểm danh ở trang Điểm danh (Ctrl+1). Không đếm gì cả.</translation>
+    </message>
+    <message>
+        <source>No live session is running: nothing was counted for “%1”.</source>
+        <translation>Không có phiên livestream nào đang chạy: không đếm gì cho “%1”.</translation>
+    </message>
+    <message>
         <source>Nothing to undo: no count from this station is left.</source>
         <translation>Không có gì để hoàn tác: máy này không còn lượt đếm nào.</translation>
     </message>

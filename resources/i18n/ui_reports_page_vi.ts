@@ -168,8 +168,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>present / expected</source>
-        <translation>có mặt / dự kiến</translation>
+        <source>present / expected · %1 checked in</source>
+        <translation>có mặt / dự kiến · %1 đã điểm danh</translation>
     </message>
     <message>
         <source>%1 left early</source>

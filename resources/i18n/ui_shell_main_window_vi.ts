@@ -104,6 +104,10 @@
         <translation>Sự kiện mới…</translation>
     </message>
     <message>
+        <source>Scanned “%1”, but this page has no use for scans. Check booths in on Check-in (Ctrl+1); count sales on Livestream (Ctrl+4).</source>
+        <translation>Đã quét “%1”, nhưng trang này không dùng mã quét. Điểm danh gian hàng ở trang Điểm danh (Ctrl+1); đếm hàng bán ở trang Livestream (Ctrl+4).</translation>
+    </message>
+    <message>
         <source>New event “{name}”</source>
         <translation>Sự kiện mới “{name}”</translation>
     </message>

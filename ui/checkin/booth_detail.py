@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ocop_desk.checkin import desk, lots
 from ocop_desk.checkin.desk import BoothDetail, DayRecord, HistoryEntry, ProductBrief
 from ocop_desk.checkin.lots import LotRecord
-from ocop_desk.core.errors import DomainError
+from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
 from ocop_desk.core.validate import parse_date
 from ui.common.connection import Saved, run_action
@@ -288,14 +288,33 @@ class BoothDetailDialog(QDialog):
         self.warnings.setText("⚠ " + "\n⚠ ".join(warnings) if warnings else "")
         self.warnings.setVisible(bool(warnings))
 
+    def confirm_dates(self, problems: list[str]) -> bool:
+        """An expiry already past or before the production date: recorded (and later labelled) only when the
+        coordinator says the dates are right. No is the default: Enter does not wave it through."""
+        from ui.common.dialog_parts import confirm_anyway
+
+        return confirm_anyway(self, self.tr("Check the dates"), "\n".join(problems) + "\n\n" + self.tr(
+            "Record this lot with these dates anyway?"), self.tr("Record anyway"), self.tr("Correct the dates"))
+
     def add_lot(self) -> None:
         self.saved.clear()
+        try:
+            produced_on, expires_on = self._dates()
+        except OcopError as exc:
+            show_error(self, exc)
+            return
+        problems = lots.date_problems(produced_on, expires_on)
+        if problems and not self.confirm_dates(problems):
+            self.expires.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.expires.selectAll()
+            return
         store, actor, event_id, code, day = self.ctx.store, self.ctx.actor, self.event_id, self.code, self.day
         product_id, quantity = self.product_combo.currentData(), self.quantity.value()
         lot_code, produced, expires = self.lot_code.text() or None, self.produced.text() or None, self.expires.text() or None
+        accept = bool(problems)
         saved = run_action(self.ctx, self.tr("New lot for booth %1").replace("%1", code),
                            lambda: lots.add_lot(store, actor, event_id, code, product_id, quantity, lot_code=lot_code,
-                                                produced=produced, expires=expires, day=day),
+                                                produced=produced, expires=expires, day=day, accept_dates=accept),
                            parent=self, on_error=lambda exc: show_error(self, exc), notify=Change.LOTS)
         if not isinstance(saved, Saved):
             return

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QKeySequence,
+    QShowEvent,
+    QUndoCommand,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ocop_desk.checkin import desk
 from ocop_desk.checkin.desk import CheckInOutcome, SearchHit
-from ocop_desk.core.errors import OcopError
+from ocop_desk.core.errors import DomainError, NotFound, OcopError
 from ocop_desk.core.formatting import fmt_time
 from ocop_desk.core.payloads import parse_scan
 from ocop_desk.core.textnorm import fold
@@ -50,20 +60,37 @@ PAGE_STYLE = """
 """
 
 
-class CheckInCommand(QUndoCommand):
-    """An undoable check-in: undo deletes it (audited as an undo); redo checks the booth in again."""
+DeskKey = tuple[int, dt.date]  # (event id, day): undo, the answer card and the recent scans belong to one
 
-    def __init__(self, page: CheckinPage, outcome: CheckInOutcome) -> None:
+
+@dataclass
+class DeskMemory:
+    """What the desk shows for one fair and day: its undo stack, its recent scans and its last answer."""
+
+    stack: QUndoStack
+    recent: list[tuple[str, str]] = field(default_factory=list)  # (state, line), newest first
+    last: CheckInOutcome | tuple[str, str] | None = None  # an answer, or ("undone"/"hint", text)
+
+
+class CheckInCommand(QUndoCommand):
+    """An undoable check-in of one fair and day: undo deletes it (audited as an undo); redo checks the booth
+    in again. Both refuse, saying why, when that fair and day are no longer the ones on screen."""
+
+    def __init__(self, page: CheckinPage, outcome: CheckInOutcome, key: DeskKey) -> None:
         assert outcome.booth is not None
         super().__init__(QCoreApplication.translate("CheckinPage", "check-in of %1").replace("%1", outcome.booth.code))
-        self.page, self.outcome, self._done_once = page, outcome, False
+        self.page, self.outcome, self.key, self._done_once = page, outcome, key, False
 
     def redo(self) -> None:
         if not self._done_once:  # the check-in itself happened before the command was pushed
             self._done_once = True
             return
-        assert self.outcome.booth is not None and self.outcome.day is not None
-        again = self.page.run_check_in(self.outcome.booth.code, day=self.outcome.day, record=False)
+        assert self.outcome.booth is not None
+        if self.page.desk_key() != self.key:
+            self.page.say_not_here()
+            self.setObsolete(True)
+            return
+        again = self.page.run_check_in(self.outcome.booth.code, day=self.key[1], record=False)
         if again is not None and again.state == "checked_in":
             self.outcome = again
         else:
@@ -71,12 +98,23 @@ class CheckInCommand(QUndoCommand):
 
     def undo(self) -> None:
         assert self.outcome.checkin_id is not None
+        if self.page.desk_key() != self.key:
+            self.page.say_not_here()
+            self.setObsolete(True)
+            return
         try:
-            booth = desk.undo_check_in(self.page.ctx.store, self.page.ctx.actor, self.outcome.checkin_id)
+            booth = desk.undo_check_in(self.page.ctx.store, self.page.ctx.actor, self.outcome.checkin_id,
+                                       event_id=self.key[0], day=self.key[1])
+        except (DomainError, NotFound) as exc:  # no longer applies: say why on the card, keep the desk going
+            self.page.banner.show_hint(str(exc), headline=QCoreApplication.translate("CheckinPage", "Nothing was undone"))
+            self.page.remember_last(("hint", str(exc)))
+            self.setObsolete(True)
+            return
         except OcopError as exc:
             show_error(self.page, exc)
             return
         self.page.banner.show_undone(booth.code, booth.producer)
+        self.page.remember_last(("undone", f"{booth.code}\n{booth.producer}"))
         self.page.add_recent("undone", f"{booth.code} · {booth.producer}")
         self.page.ctx.changed(Change.CHECKIN)
 
@@ -87,7 +125,10 @@ class CheckinPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setStyleSheet(PAGE_STYLE)
-        self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)  # one stack per fair and day; the one on screen is active
+        self._memory: dict[DeskKey, DeskMemory] = {}
+        self._shown_key: DeskKey | None = None
+        self._left_offer: str | None = None  # a booth that left and was scanned: Enter marks it present again
         self._hits: list[SearchHit] = []
         self._last_booth: str | None = None  # the booth of the last answer: Ctrl+Enter opens it
         self.settings = app_settings()
@@ -142,7 +183,7 @@ class CheckinPage(Page):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo_group.undo)
         bar.addWidget(self.undo_button)
         self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setObjectName("soundCheck")
@@ -205,11 +246,11 @@ class CheckinPage(Page):
         self.input.textChanged.connect(lambda _: self._search_timer.start())
         self.input.submitted.connect(self.submit)
         self.input.navigate.connect(self._move_selection)
-        self.input.undoRequested.connect(self.undo_stack.undo)
+        self.input.undoRequested.connect(self.undo_group.undo)
         self.results.itemDoubleClicked.connect(lambda item: self.run_check_in(item.data(Qt.ItemDataRole.UserRole)))
         self.board.boothClicked.connect(self.open_booth)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
+        self.undo_group.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_group.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", text)))
 
     def _add_shortcuts(self) -> None:
@@ -217,11 +258,11 @@ class CheckinPage(Page):
         self.undo_action = QAction(self.tr("Undo check-in"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.triggered.connect(self.undo_group.undo)
         self.redo_action = QAction(self.tr("Redo check-in"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.redo_action.triggered.connect(self.undo_group.redo)
         # The keyboard's way to the booth board's detail (lots, left, absent): the input keeps the focus.
         self.details_action = QAction(self.tr("Booth details…"), self)
         self.details_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -230,7 +271,8 @@ class CheckinPage(Page):
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.addAction(self.details_action)
-        self.input.redoRequested.connect(self.undo_stack.redo)
+        self.input.redoRequested.connect(self.undo_group.redo)
+        self.input.emptyEnter.connect(self._offer_present_again)
 
     def title(self) -> str:
         return self.tr("Check-in")
@@ -250,6 +292,7 @@ class CheckinPage(Page):
     def refresh(self) -> None:
         event, day = self.ctx.current_event, self.ctx.day
         self.input.setEnabled(event is not None and day is not None)
+        self._show_memory()
         if event is None or day is None:
             self.board.update_board([])
             self.counts_label.setText("")
@@ -260,8 +303,93 @@ class CheckinPage(Page):
         counts = desk.board_counts(rows)
         self.counts_label.setText(self.tr("%1 / %2 present").replace("%1", str(counts.present)).replace(
             "%2", str(counts.expected)))
-        self.counts_detail.setText(self.tr("waiting %1 · absent %2 · left %3").replace("%1", str(counts.waiting))
-                                   .replace("%2", str(counts.absent)).replace("%3", str(counts.left)))
+        self.counts_detail.setText(
+            self.tr("checked in %1 · left %2 · waiting %3 · absent %4").replace("%1", str(counts.checked_in))
+            .replace("%2", str(counts.left)).replace("%3", str(counts.waiting)).replace("%4", str(counts.absent)))
+        self.focus_input()
+
+    # -- one fair and day at a time: undo, the answer card and the recent scans --------------------------
+
+    def desk_key(self) -> DeskKey | None:
+        event, day = self.ctx.current_event, self.ctx.day
+        return (event.id, day) if event is not None and day is not None else None
+
+    def _memory_for(self, key: DeskKey) -> DeskMemory:
+        if key not in self._memory:
+            stack = QUndoStack(self)
+            self.undo_group.addStack(stack)
+            self._memory[key] = DeskMemory(stack)
+        return self._memory[key]
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The undo stack of the fair and day on screen (None with no fair)."""
+        key = self.desk_key()
+        return self._memory_for(key).stack if key is not None else None
+
+    def _show_memory(self) -> None:
+        """After a change of fair or day: that fair's own undo stack, last answer and recent scans."""
+        key = self.desk_key()
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        self._left_offer = None
+        memory = self._memory_for(key) if key is not None else None
+        self.undo_group.setActiveStack(memory.stack if memory else None)  # type: ignore[arg-type]
+        self.recent.clear()
+        for state, line in reversed(memory.recent if memory else []):
+            self._insert_recent(state, line)
+        last = memory.last if memory else None
+        if isinstance(last, CheckInOutcome):
+            self.banner.show_outcome(last)
+        elif last is not None and last[0] == "undone":
+            self.banner.show_undone(*last[1].split("\n", 1))
+        elif last is not None:
+            self.banner.show_hint(last[1], headline=self.tr("Nothing was undone"))
+        else:
+            self.banner.show_idle()
+
+    def remember_last(self, last: CheckInOutcome | tuple[str, str]) -> None:
+        key = self.desk_key()
+        if key is not None:
+            self._memory_for(key).last = last
+
+    def say_not_here(self) -> None:
+        text = self.tr("That check-in belongs to another fair or day than the one on screen; nothing was changed.")
+        self.banner.show_hint(text, headline=self.tr("Nothing was undone"))
+        QApplication.beep()
+
+    # -- scans caught elsewhere in the window (ui/common/scan_capture.py) --------------------------------
+
+    def take_scan(self, text: str) -> None:
+        """A scan that arrived while the focus was elsewhere in the window: the same as one in the input."""
+        self.input.clear()
+        self.focus_main_input()
+        if self.ctx.current_event is None or self.ctx.day is None:
+            QApplication.beep()
+            return
+        self.run_check_in(text)
+
+    def focus_main_input(self) -> None:
+        self.focus_input()
+
+    # -- a booth that left, scanned again ----------------------------------------------------------------
+
+    def _offer_present_again(self) -> None:
+        """Enter with nothing typed, after a scan of a booth that left: mark it present again."""
+        code, self._left_offer = self._left_offer, None
+        if code is None or self.ctx.current_event is None or self.ctx.day is None:
+            return
+        event_id, day = self.ctx.current_event.id, self.ctx.day
+        store, actor = self.ctx.store, self.ctx.actor
+        done = run_action(self.ctx, self.tr("Mark %1 present again").replace("%1", code),
+                          lambda: desk.set_status(store, actor, event_id, day, code, "present"), parent=self)
+        if not isinstance(done, Saved):
+            return
+        booth = done.value.booth
+        self.banner.show_back(booth.code, booth.producer)
+        self.add_recent("checked_in", f"{booth.code} · {booth.producer} · " + self.tr("back"))
+        self.ctx.changed(Change.CHECKIN)
         self.focus_input()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -346,14 +474,17 @@ class CheckinPage(Page):
             return None
         outcome = saved.value
         self.banner.show_outcome(outcome)
+        self.remember_last(outcome)
+        self._left_offer = outcome.booth.code if outcome.left_at is not None and outcome.booth else None
         if outcome.booth is not None:
             self._last_booth = outcome.booth.code
         booth = f"{outcome.booth.code} · {outcome.booth.producer}" if outcome.booth else f"“{outcome.scan[:40]}”"
         self.add_recent(outcome.state, booth)
         self._beep(outcome.state == "checked_in")
         if outcome.state == "checked_in":
-            if record:
-                self.undo_stack.push(CheckInCommand(self, outcome))
+            key = self.desk_key()
+            if record and key is not None:
+                self._memory_for(key).stack.push(CheckInCommand(self, outcome, key))
             self.ctx.changed(Change.CHECKIN)
         self.focus_input()
         return outcome
@@ -362,7 +493,15 @@ class CheckinPage(Page):
         from ocop_desk.store.models import utcnow
 
         marks = {"checked_in": "✔", "already": "●", "unknown": "✖", "not_registered": "✖", "undone": "↶"}
-        item = QListWidgetItem(f"{fmt_time(utcnow())}  {marks.get(state, '')}  {text}")
+        line = f"{fmt_time(utcnow())}  {marks.get(state, '')}  {text}"
+        key = self.desk_key()
+        if key is not None:
+            memory = self._memory_for(key)
+            memory.recent = [(state, line), *memory.recent[: RECENT - 1]]
+        self._insert_recent(state, line)
+
+    def _insert_recent(self, state: str, line: str) -> None:
+        item = QListWidgetItem(line)
         bg, fg = COLOURS[state]
         item.setForeground(QBrush(QColor(bg if state != "already" else "#8a5a00")))
         item.setData(Qt.ItemDataRole.UserRole, state)

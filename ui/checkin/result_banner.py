@@ -132,8 +132,12 @@ class ResultBanner(QFrame):
         self._paint("idle", self.tr("Ready"), "", self.tr(
             "Scan a booth card, or type a booth code, producer, product or phone number and press Enter."))
 
-    def show_hint(self, text: str) -> None:
-        self._paint("hint", self.tr("Choose a booth"), "", text)
+    def show_hint(self, text: str, headline: str = "") -> None:
+        self._paint("hint", headline or self.tr("Choose a booth"), "", text)
+
+    def show_back(self, code: str, producer: str) -> None:
+        self._paint("checked_in", "✔ " + self.tr("Present again"), f"{code} · {producer}",
+                    self.tr("The booth is back at its place; it no longer counts as left."))
 
     def show_undone(self, code: str, producer: str) -> None:
         self._paint("undone", self.tr("Check-in undone"), f"{code} · {producer}",
@@ -147,6 +151,10 @@ class ResultBanner(QFrame):
             detail = self.tr("recorded by %1").replace("%1", outcome.by or "?")
             self._paint("checked_in", "✔ " + self.tr("Checked in at %1").replace("%1", fmt_time(outcome.at)),
                         line, f"{zone} · {detail}" if zone else detail)
+        elif outcome.state == "already" and outcome.left_at is not None:
+            headline = self.tr("Left at %1").replace("%1", fmt_time(outcome.left_at))
+            detail = self.tr("Checked in at %1, then left. Enter: present again.").replace("%1", fmt_time(outcome.at))
+            self._paint("already", "● " + headline, line, detail)
         elif outcome.state == "already":
             headline = self.tr("Already checked in today at %1").replace("%1", fmt_time(outcome.at))
             detail = self.tr("by %1 · no second record was made").replace("%1", outcome.by or "?")

@@ -17,9 +17,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-FAST_GAP = 0.045  # seconds between characters: faster than this is a scanner
-SCAN_PAUSE_MS = 160  # quiet time that ends a scan without Enter
-MIN_SCAN = 3  # characters
+from ui.common.scan_capture import (  # one timing for the input and the window
+    FAST_GAP,
+    MIN_SCAN,
+    SCAN_PAUSE_MS,
+)
 
 
 class ScanInput(QLineEdit):
@@ -29,6 +31,7 @@ class ScanInput(QLineEdit):
     navigate = Signal(int)  # -1 up, +1 down in the results
     undoRequested = Signal()
     redoRequested = Signal()
+    emptyEnter = Signal()  # Enter with nothing typed: the desk's answer to its own offer (a booth back again)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,8 @@ class ScanInput(QLineEdit):
             self._fast = False
             if text:
                 self.submitted.emit(text, scanner)
+            else:
+                self.emptyEnter.emit()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.navigate.emit(-1 if key == Qt.Key.Key_Up else 1)

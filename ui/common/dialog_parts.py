@@ -39,3 +39,16 @@ def title_label(text: str) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def confirm_anyway(parent: QWidget, title: str, text: str, go: str, stop: str) -> bool:
+    """A warning that needs a deliberate yes (an expired lot, say): "No" is the default, so a stray Enter or a
+    scanner's Enter never waves it through. True when the user chose `go`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(go)
+    box.button(QMessageBox.StandardButton.No).setText(stop)
+    return box.exec() == QMessageBox.StandardButton.Yes

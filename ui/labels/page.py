@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +164,7 @@ class LabelsPage(Page):
             Column(self.tr("Lot"), lambda r: r.lot_code),
             Column(self.tr("Produced"), lambda r: fmt_date(r.produced_on) or "—",
                    sort=lambda r: r.produced_on.toordinal() if r.produced_on else 0),
-            Column(self.tr("Expires"), lambda r: fmt_date(r.expires_on) or "—",
+            Column(self.tr("Expires"), self._expiry_text,
                    sort=lambda r: r.expires_on.toordinal() if r.expires_on else 0),
             Column(self.tr("Printed"), lambda r: fmt_int(r.printed) if r.printed else self.tr("never"),
                    sort=lambda r: r.printed, align_right=True),
@@ -487,6 +488,8 @@ class LabelsPage(Page):
         """Write the PDF off the GUI thread (a thousand labels take a second or two); returns the task."""
         from ui.common.tasks import run_in_background
 
+        if not self.confirm_expired():
+            return None
         if path is None:
             path, _ = save_file_name(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
                                      self.tr("PDF files (*.pdf)"))
@@ -519,7 +522,32 @@ class LabelsPage(Page):
     def print_labels(self) -> None:
         from ui.labels.printing import preview_and_print
 
-        preview_and_print(self)
+        if self.confirm_expired():
+            preview_and_print(self)
+
+    # -- expired lots: marked in the list, printed only after a yes --------------------------------
+
+    def _expiry_text(self, row: LotRow) -> str:
+        if row.expires_on is None:
+            return "—"
+        expired = row.expires_on < dt.date.today()
+        return fmt_date(row.expires_on) + ("  ⚠ " + self.tr("expired") if expired else "")
+
+    def confirm_expired(self) -> bool:
+        """True to go on: no ticked lot is past its expiry, or the coordinator says to print them anyway."""
+        today = dt.date.today()
+        expired = [r for r in self.lot_model.chosen() if r.expires_on is not None and r.expires_on < today]
+        if not expired:
+            return True
+        names = "\n".join(f"• {r.product_name} · {r.lot_code} · {fmt_date(r.expires_on)}" for r in expired[:8])
+        more = len(expired) - 8
+        if more > 0:
+            names += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+        from ui.common.dialog_parts import confirm_anyway
+
+        text = (self.tr("%1 of the ticked lots are past their expiry date:").replace("%1", str(len(expired)))
+                + "\n" + names + "\n\n" + self.tr("Print their labels anyway?"))
+        return confirm_anyway(self, self.tr("Expired lots"), text, self.tr("Print anyway"), self.tr("Do not print"))
 
     def announce_printed(self, message: str) -> None:
         window = self.window()

@@ -32,6 +32,7 @@ from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.fit_text import ElidedLabel, FittedLabel
 from ui.common.page import Page, empty_state, page_header
+from ui.common.scan_capture import SCAN_OWNER
 from ui.common.tasks import LatestRead
 from ui.live.board import LIVE_QSS, TallyBoard
 from ui.live.compare import make_compare_table, show_comparison
@@ -212,6 +213,7 @@ class LivePage(Page):
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         column.addWidget(self.feedback)
         self.board = TallyBoard()
+        self.board.setProperty(SCAN_OWNER, True)  # it reads scanner bursts itself: the window leaves its keys
         self.board.countRequested.connect(self.count)
         self.board.minusRequested.connect(self.minus)
         self.board.scanned.connect(self.scan)
@@ -496,6 +498,24 @@ class LivePage(Page):
             tile = next((t for t in self.board.tiles if t.product_id == result.value.product_id), None)
             if tile is not None:
                 self.board.select(tile.number)
+
+    def take_scan(self, text: str) -> None:
+        """A scan caught elsewhere in the window (ui/common/scan_capture.py): a product label is counted like one
+        read by the tiles; a booth card or no running session is said aloud and in the feedback line."""
+        from ocop_desk.core.payloads import parse_scan
+
+        self.focus_main_input()
+        if parse_scan(text).kind == "booth":
+            self._say(self.tr("That is a booth card: booths are checked in on the Check-in page (Ctrl+1). "
+                              "Nothing was counted."), True)
+        elif self.detail is None or self.detail.info.status == "ended":
+            self._say(self.tr("No live session is running: nothing was counted for “%1”.").replace("%1", text[:40]),
+                      True)
+        else:
+            self.scan(text)
+
+    def focus_main_input(self) -> None:
+        self._focus_board()
 
     def undo(self) -> None:
         sid = self.current_id()

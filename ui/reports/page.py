@@ -299,7 +299,8 @@ class SummaryPage(Page):
         sub.setVisible(True)
         t = self.tiles
         t["booths"].show_value(f"{fmt_int(s.booths_present)} / {fmt_int(s.booths_expected)}",
-                               self.tr("present / expected"))
+                               self.tr("present / expected · %1 checked in").replace(
+                                   "%1", fmt_int(s.booths_checked_in)))
         t["absent"].show_value(fmt_int(s.booths_absent),
                                self.tr("%1 left early").replace("%1", fmt_int(s.booths_left)))
         t["producers"].show_value(fmt_int(s.producers_present))

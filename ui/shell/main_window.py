@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +42,7 @@ from ui.common.connection import ConnectionBanner, Saved, connection_monitor, ru
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.page import Page
+from ui.common.scan_capture import ScanCapture, ScanTaker, is_typing_field
 from ui.labels.menu import add_label_actions
 from ui.shell.dialogs import EventDialog, OperatorDialog
 from ui.store.sync import SyncWatcher
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
 
         self.pages: dict[str, Page] = {}
+        self._days_chosen: dict[int, dt.date] = {}  # event id → the day last chosen in this window
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(200)
@@ -138,6 +142,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ctx.operatorChanged.connect(self._show_operator)
         ctx.dataChanged.connect(self._on_data_changed)
+        # A scan is never lost: a scanner burst caught wherever the focus is goes to the page on screen.
+        self.scan_capture = ScanCapture(self)
+        self.scan_capture.scanned.connect(self.route_scan)
+        self.scan_capture.focusReturnWanted.connect(self.focus_page_input)
 
         self.sync.prime()
         self.reload_events()
@@ -275,7 +283,8 @@ class MainWindow(QMainWindow):
 
     def reload_events(self, select_id: int | None = None) -> None:
         infos = events.list_events(self.ctx.store)
-        wanted = select_id or (self.ctx.current_event.id if self.ctx.current_event else events.current_event_id(self.ctx.store))
+        wanted = select_id or (self.ctx.current_event.id if self.ctx.current_event
+                               else events.current_event_id(self.ctx.store, self.ctx.actor.station))
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for info in infos:
@@ -294,13 +303,23 @@ class MainWindow(QMainWindow):
         if info is not None:
             for d in info.days:
                 self.day_combo.addItem(fmt_date(d), d)
-            day = events.default_day(info)
+            remembered = self._days_chosen.get(info.id)  # back to a fair: the day it was left on
+            day = remembered if remembered in info.days else events.default_day(info)
             self.day_combo.setCurrentIndex(info.days.index(day))
         self.day_combo.blockSignals(False)
         self.ctx.select(info, day)
+        if info is not None:
+            self._remember_event(info.id)
+
+    def _remember_event(self, event_id: int) -> None:
+        """The station's fair is the one on screen: the next start, and the CLI here, open it (fair/events.py)."""
+        with contextlib.suppress(StoreError):  # only a convenience: the banner says when the database is out of reach
+            events.remember_event(self.ctx.store, self.ctx.actor.station, event_id)
 
     def _on_day_chosen(self, *_: object) -> None:
         self.ctx.select(self.ctx.current_event, self.day_combo.currentData())
+        if self.ctx.current_event is not None and self.ctx.day is not None:
+            self._days_chosen[self.ctx.current_event.id] = self.ctx.day
 
     def _on_data_changed(self, what: Change) -> None:
         if what == Change.EVENTS:
@@ -322,6 +341,30 @@ class MainWindow(QMainWindow):
         days = [self.day_combo.itemData(i) for i in range(self.day_combo.count())]
         if day in days:
             self.day_combo.setCurrentIndex(days.index(day))
+
+    # -- scans caught anywhere in the window --------------------------------------------------------
+
+    def route_scan(self, text: str) -> None:
+        """A scanner burst the focused widget had no use for: the page on screen takes it, or the window says
+        that this page has no use for scans (the status bar and a beep), never silently."""
+        page = self.pages.get(self.current_page_key()) if self.body.currentIndex() == 0 else None
+        if isinstance(page, ScanTaker):
+            page.take_scan(text)
+            return
+        self.statusBar().showMessage(self.tr("Scanned “%1”, but this page has no use for scans. Check booths in "
+                                             "on Check-in (Ctrl+1); count sales on Livestream (Ctrl+4).")
+                                     .replace("%1", text[:40]), 10000)
+        QApplication.beep()
+
+    def focus_page_input(self) -> None:
+        """A drop-down, menu or dialog closed: the focus goes back to the page's main input (the scan box)."""
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return
+        if not self.isActiveWindow() or is_typing_field(QApplication.focusWidget()):
+            return
+        page = self.pages.get(self.current_page_key())
+        if isinstance(page, ScanTaker) and page.isVisible():
+            page.focus_main_input()
 
     # -- actions -----------------------------------------------------------------------------------
 
