@@ -218,7 +218,7 @@ def test_no_permission_for_the_folder_is_reported(busy_store: Store, tmp_path: P
     def refused(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(export_mod.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(export_mod, "temp_file_beside", refused)
     with pytest.raises(StoreError, match="No permission") as caught:
         export_workbook(busy_store, resolve_event(busy_store).id, tmp_path / "x.xlsx")
     assert caught.value.kind == "read_only" and not (tmp_path / "x.xlsx").exists()

@@ -14,7 +14,6 @@ import html
 import os
 import posixpath
 import shutil
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from sqlalchemy import select
 
 from ocop_desk.core import payloads
 from ocop_desk.core.errors import DomainError
+from ocop_desk.core.files import temp_folder_beside
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.paths import RESOURCES
 from ocop_desk.fair.events import EventInfo, resolve_event
@@ -120,7 +120,7 @@ def build_site(store: Store, outdir: str | Path, event_id: int | None = None) ->
             hint=translate("Labels", "Give an empty or new folder; nothing was changed."))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        tmp = temp_folder_beside(target.parent, f".{target.name}-")
     except OSError as exc:
         raise DomainError(translate("Labels", "Cannot write in {folder}: {reason}").format(
             folder=target.parent, reason=exc.strerror)) from exc
