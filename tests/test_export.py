@@ -305,7 +305,7 @@ def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tm
     with busy_store.reading() as session:
         sheets = {sheet.title: (sheet.cols, list(sheet.rows())) for sheet in plan(session, event_id, None).sheets[1:]}
     wb = openpyxl.load_workbook(out)
-    formats = {NUM: "#,##0", MONEY: "#,##0", DATE: "yyyy-mm-dd", DATETIME: "yyyy-mm-dd hh:mm", INT: "General",
+    formats = {NUM: "#,##0", MONEY: "#,##0", DATE: "d mmm yyyy", DATETIME: "d mmm yyyy hh:mm", INT: "General",
                TEXT: "General"}
     checked: dict[str, int] = dict.fromkeys(formats, 0)
     for title, (cols, rows) in sheets.items():

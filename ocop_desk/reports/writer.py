@@ -19,8 +19,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-from ocop_desk.core.formatting import fmt_date
-from ocop_desk.core.i18n import current_language, translate
+from ocop_desk.core.formatting import excel_date_format, excel_datetime_format, fmt_date
+from ocop_desk.core.i18n import translate
 
 # A value starting with one of these would be read as a formula by a spreadsheet.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,11 +42,11 @@ THIN_BOTTOM = Border(bottom=Side(style="thin", color="D5DDD7"))
 
 
 def date_format() -> str:
-    return "dd/mm/yyyy" if current_language() == "vi" else "yyyy-mm-dd"
+    return excel_date_format()
 
 
 def datetime_format() -> str:
-    return "dd/mm/yyyy hh:mm" if current_language() == "vi" else "yyyy-mm-dd hh:mm"
+    return excel_datetime_format()
 
 
 def local_naive(value: dt.datetime) -> dt.datetime:

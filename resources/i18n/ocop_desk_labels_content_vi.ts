@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>Labels</name>
@@ -7,8 +8,8 @@
         <translation>Chợ phiên này chưa có địa chỉ trang truy xuất nguồn gốc, nên mã QR sẽ không dẫn tới đâu.</translation>
     </message>
     <message>
-        <source>Set one (Labels page → Site address, or 'ocop-desk resolver URL'), or print offline text QR codes.</source>
-        <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh 'ocop-desk resolver URL'), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
+        <source>Set one (Labels page → Site address, or &apos;ocop-desk resolver URL&apos;), or print offline text QR codes.</source>
+        <translation>Hãy đặt địa chỉ (trang In tem → Địa chỉ trang, hoặc lệnh &apos;ocop-desk resolver URL&apos;), hoặc in mã QR dạng chữ (ngoại tuyến).</translation>
     </message>
     <message>
         <source>Product {code} has an invalid GTIN ({reason}).</source>
@@ -39,12 +40,12 @@
         <translation>{n} lô hàng chưa in tem được; chưa in gì cả.</translation>
     </message>
     <message>
-        <source>Untick these lots to print the others. A lot's dates are typed when it is recorded (the booth's details on the Check-in page).</source>
+        <source>Untick these lots to print the others. A lot&apos;s dates are typed when it is recorded (the booth&apos;s details on the Check-in page).</source>
         <translation>Bỏ chọn các lô này để in những lô còn lại. Ngày của lô được nhập khi ghi nhận lô (chi tiết gian hàng ở trang Điểm danh).</translation>
     </message>
     <message>
-        <source>'{value}' is not a web address a phone can open.</source>
-        <translation>'{value}' không phải địa chỉ web mà điện thoại mở được.</translation>
+        <source>&apos;{value}&apos; is not a web address a phone can open.</source>
+        <translation>&apos;{value}&apos; không phải địa chỉ web mà điện thoại mở được.</translation>
     </message>
     <message>
         <source>Write it like https://truyxuat.example.vn (no ? or # part).</source>
