@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = menu.addMenu(self.tr("&View"))
         for i, spec in enumerate(PAGES):
-            action = QAction(spec.translated_title(), self)
+            action = QAction(spec.translated_title().replace("&", "&&"), self)  # "&&" shows "&", not a mnemonic
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.view_menu.addAction(action)
