@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Export</name>
@@ -252,16 +251,8 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Mã số</translation>
+        <source>What happened</source>
+        <translation>Việc đã làm</translation>
     </message>
     <message>
         <source>Details</source>
