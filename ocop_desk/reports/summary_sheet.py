@@ -111,8 +111,8 @@ class SummarySheet:
         names = [p.name for p in s.top_products] + [x.key or "" for x in (*s.by_producer, *s.by_province)]
         producers = [p.producer or "" for p in s.top_products]
         widths: dict[str, float] = dict(WIDTHS)
-        widths["A"] = min(max(WIDTHS["A"], *(len(n) * 1.1 + 2 for n in names)), MAX_NAME_WIDTH)
-        widths["B"] = min(max(WIDTHS["B"], *(len(n) * 1.1 + 2 for n in producers)), MAX_NAME_WIDTH)
+        widths["A"] = min(max([WIDTHS["A"], *(len(n) * 1.1 + 2 for n in names)]), MAX_NAME_WIDTH)
+        widths["B"] = min(max([WIDTHS["B"], *(len(n) * 1.1 + 2 for n in producers)]), MAX_NAME_WIDTH)
         return widths
 
     # -- the sheet -------------------------------------------------------------------------------------
