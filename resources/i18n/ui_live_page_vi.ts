@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -70,6 +69,10 @@
     <message>
         <source>Items sold on site</source>
         <translation>Số sản phẩm bán</translation>
+    </message>
+    <message>
+        <source>Record the platform's figures</source>
+        <translation>Ghi số liệu nền tảng</translation>
     </message>
     <message>
         <source>LIVE</source>
