@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>LivePage</name>
@@ -71,7 +72,7 @@
         <translation>Số sản phẩm bán</translation>
     </message>
     <message>
-        <source>Record the platform's figures</source>
+        <source>Record the platform&apos;s figures</source>
         <translation>Ghi số liệu nền tảng</translation>
     </message>
     <message>

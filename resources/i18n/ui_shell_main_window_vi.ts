@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>MainWindow</name>
@@ -91,7 +92,7 @@
         <translation>Chào mừng đến với OCOP Desk</translation>
     </message>
     <message>
-        <source>There is no fair in this database yet. Import the organisers' registration list, create a fair, or load the sample Hải Phòng fair to look around.</source>
+        <source>There is no fair in this database yet. Import the organisers&apos; registration list, create a fair, or load the sample Hải Phòng fair to look around.</source>
         <translation>Cơ sở dữ liệu chưa có chợ phiên nào. Hãy nhập danh sách đăng ký của ban tổ chức, tạo chợ phiên mới, hoặc nạp chợ phiên mẫu Hải Phòng để xem thử.</translation>
     </message>
     <message>

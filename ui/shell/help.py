@@ -87,12 +87,21 @@ def window_shortcuts(window: Any) -> list[ShortcutRow]:
     return unique
 
 
+def framed(dialog: QDialog, name: str, title: str, body: QWidget, size: tuple[int, int]) -> None:
+    """A help dialog: its one widget and a Close button."""
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(*size)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcutsTree")
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
@@ -109,11 +118,7 @@ class ShortcutsDialog(QDialog):
             QTreeWidgetItem(groups[row.area], [row.action, row.keys])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        layout.addWidget(self.tree)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 520)
+        framed(self, "shortcutsDialog", self.tr("Keyboard shortcuts"), self.tree, (560, 520))
 
 
 def getting_started_html() -> str:
@@ -145,17 +150,10 @@ def getting_started_html() -> str:
 class GettingStartedDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("gettingStartedDialog")
-        self.setWindowTitle(self.tr("Getting started"))
-        layout = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setObjectName("gettingStartedText")
         self.text.setHtml(getting_started_html())
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(620, 540)
+        framed(self, "gettingStartedDialog", self.tr("Getting started"), self.text, (620, 540))
 
 
 def add_help_actions(window: Any) -> None:
