@@ -136,11 +136,11 @@ def test_corrupt_file_is_explained_and_the_backup_restores_it(cli, demo_store: S
 
 
 def test_file_removed_while_open_is_detected_and_rescued(demo_store: Store, demo_db_path: Path, actor) -> None:  # type: ignore[no-untyped-def]
-    create_event(demo_store, actor, "Trước khi xoá", "2026-03-01", "2026-03-01")
+    create_event(demo_store, actor, "Trước khi xóa", "2026-03-01", "2026-03-01")
     for suffix in ("", "-wal", "-shm"):
         Path(str(demo_db_path) + suffix).unlink(missing_ok=True)
     with pytest.raises(StoreError) as err:
-        create_event(demo_store, actor, "Sau khi xoá", "2026-03-02", "2026-03-02")
+        create_event(demo_store, actor, "Sau khi xóa", "2026-03-02", "2026-03-02")
     assert err.value.kind == "removed" and str(demo_db_path) in err.value.message
     assert "Save a copy" in (err.value.hint or "") and "still has all the data open" in explain(err.value).kept
     assert not demo_db_path.exists()  # no empty database was created in its place
@@ -148,7 +148,7 @@ def test_file_removed_while_open_is_detected_and_rescued(demo_store: Store, demo
     create_event(demo_store, actor, "Sau khi cứu", "2026-03-03", "2026-03-03")
     with demo_store.reading() as s:
         names = set(s.scalars(select(Event.name)))
-        assert {"Trước khi xoá", "Sau khi cứu"} <= names and "Sau khi xoá" not in names
+        assert {"Trước khi xóa", "Sau khi cứu"} <= names and "Sau khi xóa" not in names
         assert s.scalar(select(func.count(Event.id))) == 3
 
 

@@ -219,7 +219,7 @@ def test_no_permission_for_the_folder_is_reported(busy_store: Store, tmp_path: P
     def refused(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(export_mod.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(export_mod, "temp_file_beside", refused)
     with pytest.raises(StoreError, match="No permission") as caught:
         export_workbook(busy_store, resolve_event(busy_store).id, tmp_path / "x.xlsx")
     assert caught.value.kind == "read_only" and not (tmp_path / "x.xlsx").exists()
@@ -292,6 +292,30 @@ def test_libreoffice_opens_the_workbook_without_repair(busy_store: Store, tmp_pa
                               check=True).stdout
         assert "Chợ phiên OCOP Hải Phòng" in text and "Key figures" in text
         assert "Checked in at" in text and "Ngao Giao Thủy" in text  # later sheets are there too
+    if shutil.which("pdfinfo"):  # it prints on A4, and no chart is cut across two pages
+        info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True,
+                              check=True).stdout
+        sizes = re.findall(r"Page +\d+ size: +(.*)", info)
+        assert sizes and all(size.endswith("(A4)") for size in sizes), sizes
+        page = {n: subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
+                                  text=True, check=True).stdout for n in (1, 2)}
+        assert "Revenue by hour (on site, ₫)" in page[1] and "Top products by revenue (₫)" in page[2]
+
+
+def test_the_workbook_is_set_up_to_print(busy_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    export_workbook(busy_store, resolve_event(busy_store).id, out)
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        setup = ws.page_setup
+        assert (setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (9, 1, 0), ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        if ws.title != "Summary":
+            assert ws.print_title_rows == "$2:$2", ws.title  # the header row on every page
+    summary = wb["Summary"]
+    names = [c.value for c in summary["B"] if isinstance(c.value, str) and c.value.startswith(("Công ty", "HTX"))]
+    assert names and summary.column_dimensions["B"].width >= max(len(n) for n in names)
+    assert [b.id for b in summary.row_breaks.brk] == [39]  # two charts to a page
 
 
 def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tmp_path: Path) -> None:
@@ -306,7 +330,7 @@ def test_every_cell_has_its_columns_type_and_number_format(busy_store: Store, tm
     with busy_store.reading() as session:
         sheets = {sheet.title: (sheet.cols, list(sheet.rows())) for sheet in plan(session, event_id, None).sheets[1:]}
     wb = openpyxl.load_workbook(out)
-    formats = {NUM: "#,##0", MONEY: "#,##0", DATE: "yyyy-mm-dd", DATETIME: "yyyy-mm-dd hh:mm", INT: "General",
+    formats = {NUM: "#,##0", MONEY: "#,##0", DATE: "d mmm yyyy", DATETIME: "d mmm yyyy hh:mm", INT: "General",
                TEXT: "General"}
     checked: dict[str, int] = dict.fromkeys(formats, 0)
     for title, (cols, rows) in sheets.items():

@@ -30,4 +30,4 @@ def test_qt_standard_buttons_speak_vietnamese(qtbot) -> None:  # type: ignore[no
     install_language(QApplication.instance(), "vi")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
-    assert sorted(b.text() for b in box.buttons()) == ["Huỷ", "Đồng ý"]
+    assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Đồng ý"]

@@ -166,16 +166,21 @@ def test_template_editor_and_calibration(page, demo_store: Store, tmp_path: Path
 
 
 def test_file_menu_site_and_booth_cards(page, tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.common import saved_message
     from ui.labels import menu as label_menu
 
     window = page.window()
-    shown: list[str] = []
-    monkeypatch.setattr(label_menu.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    opened: list[str] = []
+    monkeypatch.setattr(saved_message, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
     label_menu.write_site(window, str(tmp_path / "site"))
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert "22 lots" in shown[0] and (tmp_path / "site" / "index.html").exists()
+    qtbot.waitUntil(lambda: getattr(window, "saved_message", None) is not None, timeout=10000)
+    assert "22 lots" in window.saved_message.text() and (tmp_path / "site" / "index.html").exists()
+    window.saved_message.open_file_button.click()  # a site opens at its front page
+    assert opened == [str(tmp_path / "site" / "index.html")] and not window.saved_message.isVisible()
     label_menu.booth_cards(window, str(tmp_path / "cards.pdf"))
     assert len(decode_pdf(tmp_path / "cards.pdf", dpi=100)) == 10
+    window.saved_message.open_folder_button.click()
+    assert opened[-1] == str(tmp_path)
     assert window.booth_cards_action.text() and window.write_site_action.text()
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ocop_desk.core.codes import check_path_code
 from ocop_desk.core.errors import DomainError, NotFound
+from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.payloads import check_expiry
 from ocop_desk.core.textnorm import fold
@@ -128,10 +129,10 @@ def date_problems(produced: dt.date | None, expires: dt.date | None, today: dt.d
     problems = []
     if produced and expires and expires < produced:
         problems.append(translate("Lots", "The expiry date ({expires}) is before the production date ({produced}).")
-                        .format(expires=expires.strftime("%d/%m/%Y"), produced=produced.strftime("%d/%m/%Y")))
+                        .format(expires=fmt_date(expires), produced=fmt_date(produced)))
     if expires and expires < today:
         problems.append(translate("Lots", "This lot is already past its expiry date ({expires}).").format(
-            expires=expires.strftime("%d/%m/%Y")))
+            expires=fmt_date(expires)))
     return problems
 
 
@@ -142,11 +143,11 @@ def lot_warnings(product: ProductRef, produced: dt.date | None, expires: dt.date
     warnings = []
     if product.certificate_expires is not None and product.certificate_expires < today:
         warnings.append(translate("Lots", "The OCOP certificate of {product} expired on {date}.").format(
-            product=product.name, date=product.certificate_expires.strftime("%d/%m/%Y")))
+            product=product.name, date=fmt_date(product.certificate_expires)))
     warnings += date_problems(produced, expires, today)
     if produced and produced > today:
         warnings.append(translate("Lots", "The production date ({produced}) is in the future.").format(
-            produced=produced.strftime("%d/%m/%Y")))
+            produced=fmt_date(produced)))
     return warnings
 
 
@@ -243,7 +244,7 @@ def _pick_day(session: Session, event_id: int, day: dt.date | None) -> EventDay:
         if d.day == wanted:
             return d
     if day is not None:
-        raise DomainError(translate("Lots", "{day} is not a day of this event.").format(day=day.isoformat()))
+        raise DomainError(translate("Lots", "{day} is not a day of this event.").format(day=fmt_date(day)))
     return days[0] if wanted < days[0].day else days[-1]
 
 

@@ -55,7 +55,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
 
 def describe(outcome: Any) -> str:
     """One line for a check-in outcome, the same states the desk shows."""
-    from ocop_desk.core.formatting import fmt_time
+    from ocop_desk.core.formatting import fmt_date, fmt_time
 
     booth = outcome.booth
     if outcome.state == "checked_in":
@@ -71,7 +71,7 @@ def describe(outcome: Any) -> str:
             time=fmt_time(outcome.at), name=outcome.by or "?", code=booth.code, producer=booth.producer)
     if outcome.state == "not_registered":
         return translate("Cli", "Booth {code} – {producer} is not registered for {day}. Nothing was recorded.").format(
-            code=booth.code, producer=booth.producer, day=outcome.day.strftime("%d/%m/%Y"))
+            code=booth.code, producer=booth.producer, day=fmt_date(outcome.day))
     reason = f" {outcome.reason}" if outcome.reason else ""
     return translate("Cli", "Unknown code '{scan}': no booth of this event has it.").format(
         scan=outcome.scan[:60]) + reason

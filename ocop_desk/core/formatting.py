@@ -1,4 +1,8 @@
-"""How numbers, money and dates look in each UI language (750.000.000 ₫, dd/mm/yyyy in Vietnamese)."""
+"""How numbers, money and dates look in each UI language, the same in the window, the CLI and the workbook.
+
+Vietnamese: 750.000.000 ₫, 99,1 mm, 07/12/2026 23:52. English: ₫750,000,000, 99.1 mm and
+7 Dec 2026 23:52 (never 07/12/2026, which an English reader may take for 12 July).
+"""
 
 from __future__ import annotations
 
@@ -28,10 +32,57 @@ def fmt_money(value: int | None, lang: str | None = None) -> str:
     return f"₫{group_thousands(value, ',')}"
 
 
+# English month abbreviations, fixed (not the C library's locale, which may be anything on a laptop).
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fmt_decimal(value: float | None, digits: int = 2, lang: str | None = None) -> str:
+    """At most `digits` decimals, trailing zeros dropped: 210 / 99,1 (vi) or 99.1 (en)."""
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if (lang or current_language()) == "vi" else text
+
+
+def fmt_mm(value: float | None, lang: str | None = None) -> str:
+    """A length on a label or a page: 210 mm, 99,1 mm."""
+    return f"{fmt_decimal(value, 2, lang)} mm"
+
+
 def fmt_date(value: dt.date | None, lang: str | None = None) -> str:
+    """07/12/2026 (vi) or 7 Dec 2026 (en)."""
     if value is None:
         return ""
-    return value.strftime("%d/%m/%Y" if (lang or current_language()) == "vi" else "%Y-%m-%d")
+    if (lang or current_language()) == "vi":
+        return value.strftime("%d/%m/%Y")
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def fmt_day_month(value: dt.date, lang: str | None = None) -> str:
+    """A day on a chart's axis: 07/12 (vi) or 7 Dec (en)."""
+    if (lang or current_language()) == "vi":
+        return value.strftime("%d/%m")
+    return f"{value.day} {MONTHS_EN[value.month - 1]}"
+
+
+def qt_date_format(lang: str | None = None) -> str:
+    """The display format of a date editor (Qt's pattern letters), matching `fmt_date`."""
+    return "dd/MM/yyyy" if (lang or current_language()) == "vi" else "d MMM yyyy"
+
+
+def qt_datetime_format(lang: str | None = None) -> str:
+    return qt_date_format(lang) + " HH:mm"
+
+
+def excel_date_format(lang: str | None = None) -> str:
+    """The number format of a date cell in the workbook, matching `fmt_date`."""
+    return "dd/mm/yyyy" if (lang or current_language()) == "vi" else "d mmm yyyy"
+
+
+def excel_datetime_format(lang: str | None = None) -> str:
+    return excel_date_format(lang) + " hh:mm"
 
 
 def local_time(value: dt.datetime) -> dt.datetime:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ocop_desk.core.errors import DomainError
+from ocop_desk.core.files import temp_file_beside
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.validate import check_count
 from ocop_desk.labels.content import LabelContent
@@ -166,13 +166,11 @@ def write_pdf(path: str | Path, template: Template, paint: Callable[[Any, float,
         raise DomainError(translate("Labels", "The folder {folder} does not exist.").format(folder=target.parent),
                           hint=translate("Labels", "Create it or choose another place for the PDF."))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part", dir=target.parent)
-        os.close(fd)
+        tmp = temp_file_beside(target.parent, f".{target.stem}-", ".pdf.part")
     except OSError as exc:
         raise DomainError(translate("Labels", "Cannot write in {folder}: {reason}").format(
             folder=target.parent, reason=exc.strerror),
             hint=translate("Labels", "Choose a folder you can write to.")) from exc
-    tmp = Path(tmp_name)
     try:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)

@@ -21,7 +21,6 @@ import html
 import os
 import posixpath
 import re
-import secrets
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from sqlalchemy import select
 from ocop_desk.core import payloads
 from ocop_desk.core.codes import path_message, path_problem
 from ocop_desk.core.errors import DomainError
+from ocop_desk.core.files import temp_folder_beside
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.paths import RESOURCES
 from ocop_desk.fair.events import EventInfo, resolve_event
@@ -177,18 +177,6 @@ def hosting_notes(result: SiteResult) -> list[str]:
     return notes
 
 
-def _site_folder(parent: Path, name: str) -> Path:
-    """A new folder beside the target, with the user's usual permissions (mkdtemp's 0700 would hide the site
-    from a web server running as another user)."""
-    while True:
-        folder = parent / f".{name}-{secrets.token_hex(4)}"
-        try:
-            folder.mkdir()
-            return folder
-        except FileExistsError:
-            continue
-
-
 def _rows(pairs: list[tuple[str, str | None]]) -> str:
     return "<dl>" + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in pairs if v) + "</dl>"
 
@@ -217,7 +205,7 @@ def build_site(store: Store, outdir: str | Path, event_id: int | None = None) ->
             hint=translate("Labels", "Give an empty or new folder; nothing was changed."))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _site_folder(target.parent, target.name)
+        tmp = temp_folder_beside(target.parent, f".{target.name}-")
     except OSError as exc:
         raise DomainError(translate("Labels", "Cannot write in {folder}: {reason}").format(
             folder=target.parent, reason=exc.strerror)) from exc

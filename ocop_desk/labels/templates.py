@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ocop_desk.core.errors import DomainError, NotFound, ValidationFailed
+from ocop_desk.core.formatting import fmt_decimal
 from ocop_desk.core.i18n import translate
 from ocop_desk.core.paths import resource_files
 from ocop_desk.core.validate import clean_text
@@ -61,13 +62,7 @@ class Template:
         """Built-in templates are named from their geometry, in the UI's language; the user's by their title."""
         if not self.builtin:
             return self.title or self.name
-        from ocop_desk.core.i18n import current_language
-
-        def mm(value: float) -> str:
-            text = f"{value:g}"
-            return text.replace(".", ",") if current_language() == "vi" else text
-
-        size = f"{mm(self.label_width)} × {mm(self.label_height)} mm"
+        size = f"{fmt_decimal(self.label_width)} × {fmt_decimal(self.label_height)} mm"
         if self.kind == "roll":
             return translate("Labels", "Thermal roll {size}").format(size=size)
         return translate("Labels", "A4 sheet {cols} × {rows} — {size}").format(cols=self.columns, rows=self.rows,
@@ -167,7 +162,7 @@ def check_fits(t: Template) -> None:
 
 
 def _mm(value: float) -> str:
-    return f"{value:g}"
+    return fmt_decimal(value)
 
 
 def builtin_templates() -> list[Template]:

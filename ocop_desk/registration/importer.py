@@ -23,6 +23,7 @@ from ocop_desk.checkin.search import CATALOG_VERSION_KEY
 from ocop_desk.checkin.search import invalidate as invalidate_search
 from ocop_desk.core.codes import path_problem
 from ocop_desk.core.errors import ValidationFailed
+from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import translate
 from ocop_desk.fair.events import add_event, choose_event, current_event_in
 from ocop_desk.registration.headers import GROUP_FIELDS, IGNORED_FIELDS, PRODUCT_FIELDS
@@ -462,7 +463,7 @@ def _plan_booths(session: Session, recs: list[_Rec], plan: _Plan, report: Import
             if outside:
                 ds, dr, dc = rec.where("days")
                 problems.append(Problem(ds, dr, dc, translate("Import", "{day} is not a day of the event '{event}'.")
-                                        .format(day=outside[0].strftime("%d/%m/%Y"), event=plan.event_name)))
+                                        .format(day=fmt_date(outside[0]), event=plan.event_name)))
                 continue
         if entry is None:
             wanted[code] = {"producer_code": producer_code, "zone": _ok(v.get("zone")), "days": days, "row": row}

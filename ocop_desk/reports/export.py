@@ -13,13 +13,13 @@ import datetime as dt
 import errno
 import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 
 from ocop_desk.core.errors import DomainError, StoreError, StoreErrorKind
+from ocop_desk.core.files import temp_file_beside
 from ocop_desk.core.i18n import translate
 from ocop_desk.reports import sheets
 from ocop_desk.reports.writer import Progress, ProgressFn
@@ -97,11 +97,9 @@ def discard(wb: Workbook) -> None:
 def save_atomically(wb: Workbook, target: Path) -> None:
     """Save to a temporary file in the same folder, flush it to disk, then move it over the target."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.part", dir=target.parent)
-        os.close(fd)
+        tmp = temp_file_beside(target.parent, f".{target.stem}-", ".xlsx.part")
     except OSError as exc:
         raise write_error(exc, target) from exc
-    tmp = Path(tmp_name)
     try:
         try:
             wb.save(tmp)

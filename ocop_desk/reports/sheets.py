@@ -38,6 +38,7 @@ from ocop_desk.reports.writer import (
     SheetWriter,
     scope_heading,
 )
+from ocop_desk.store.audit import describe
 from ocop_desk.store.database import bytewise
 from ocop_desk.store.models import (
     AuditEntry,
@@ -293,13 +294,15 @@ def audit_sheet(session: Session, scope: Scope, heading: str) -> SheetPlan:
         start, end = day_bounds(scope.days[0])
         where += [AuditEntry.at >= start, AuditEntry.at < end]
     count = session.scalar(select(func.count(AuditEntry.id)).where(*where)) or 0
-    cols = [Col(translate("Export", "When"), DATETIME), Col(translate("Export", "Operator")), Col(translate("Export", "Station")), Col(translate("Export", "Action")),
-            Col(translate("Export", "Entity")), Col(translate("Export", "Id"), INT, 8), Col(translate("Export", "Details"), TEXT, 60)]
+    cols = [Col(translate("Export", "When"), DATETIME), Col(translate("Export", "Operator")),
+            Col(translate("Export", "Station")), Col(translate("Export", "What happened"), TEXT, 40),
+            Col(translate("Export", "Details"), TEXT, 70)]
     stmt = (select(AuditEntry.at, AuditEntry.operator, AuditEntry.station, AuditEntry.action, AuditEntry.entity,
-                   AuditEntry.entity_id, AuditEntry.details).where(*where).order_by(AuditEntry.at, AuditEntry.id))
+                   AuditEntry.details).where(*where).order_by(AuditEntry.at, AuditEntry.id))
 
     def rows() -> Iterator[Sequence[Any]]:
-        for row in _stream(session, stmt):
-            yield tuple(row)
+        for at, operator, station, action, entity, details in _stream(session, stmt):
+            told = describe(action, details, entity)  # the words Booth ▸ History shows, not keys and JSON
+            yield at, operator, station, told.what, told.details
 
     return SheetPlan(translate("Export", "Audit log"), cols, rows, count, heading)

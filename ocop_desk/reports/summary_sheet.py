@@ -12,6 +12,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.pagebreak import Break
 
 from ocop_desk.core.formatting import fmt_datetime
 from ocop_desk.core.i18n import translate
@@ -26,6 +27,7 @@ from ocop_desk.reports.writer import (
     TITLE_FONT,
     Progress,
     date_format,
+    print_setup,
     safe_text,
     sheet_title,
 )
@@ -37,6 +39,11 @@ WIDTHS = {"A": 40, "B": 30, "C": 20, "D": 22, "E": 12}
 GREEN, GOLD, GREY = "2E5A43", "F2B134", "B9C6BD"
 LEFT = Alignment(horizontal="left")
 CHART_COLUMN = "G"
+MAX_NAME_WIDTH = 70
+# Two charts to a printed page: each chart is ~17 rows tall; a page break before every other one keeps
+# a chart from being cut in two (LibreOffice and Excel otherwise break wherever the rows run out).
+CHART_ROWS = (4, 22, 40, 58)
+PAGE_BREAKS = (39,)
 
 
 
@@ -97,18 +104,26 @@ class SummarySheet:
             self._append(r, kinds)
         self.tables[name] = (first, self.rows)
 
+    def _widths(self) -> dict[str, float]:
+        """Columns A and B hold product and producer names: as wide as the longest, within reason (a
+        clipped name is what the organisers notice first on paper)."""
+        s = self.summary
+        names = [p.name for p in s.top_products] + [x.key or "" for x in (*s.by_producer, *s.by_province)]
+        producers = [p.producer or "" for p in s.top_products]
+        widths: dict[str, float] = dict(WIDTHS)
+        widths["A"] = min(max([WIDTHS["A"], *(len(n) * 1.1 + 2 for n in names)]), MAX_NAME_WIDTH)
+        widths["B"] = min(max([WIDTHS["B"], *(len(n) * 1.1 + 2 for n in producers)]), MAX_NAME_WIDTH)
+        return widths
+
     # -- the sheet -------------------------------------------------------------------------------------
 
     def write(self, wb: Workbook, progress: Progress) -> SummarySheet:
         s = self.summary
         self.ws = ws = wb.create_sheet(title=sheet_title(translate("Export", "Summary")))
-        for col, width in WIDTHS.items():
+        for col, width in self._widths().items():
             ws.column_dimensions[col].width = width
         ws.sheet_view.showGridLines = False
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        print_setup(ws, landscape=True)
         self._append([self.heading], font=TITLE_FONT)
         where = ", ".join(x for x in (s.scope.venue, s.scope.province) if x)
         made = translate("Export", "Exported {when}").format(when=fmt_datetime(dt.datetime.now(dt.UTC)))
@@ -210,7 +225,7 @@ class SummarySheet:
         return chart
 
     def _charts(self) -> None:
-        anchors = iter(f"{CHART_COLUMN}{row}" for row in (4, 22, 40, 58))
+        anchors = iter(f"{CHART_COLUMN}{row}" for row in CHART_ROWS)
         charts = [
             self._bar(translate("Export", "Revenue by hour (on site, ₫)"), "hours", [3], [GREEN]),
             self._bar(translate("Export", "Booths present by day"), "attendance", [2, 3], [GREY, GREEN]),
@@ -219,6 +234,11 @@ class SummarySheet:
         if self.summary.scope.whole_event:
             charts.append(self._bar(translate("Export", "Revenue by day: on site and platform (₫)"), "days", [3, 4],
                                     [GREEN, GOLD]))
+        placed = 0
         for chart in charts:
             if chart is not None:
                 self.ws.add_chart(chart, next(anchors))
+                placed += 1
+        if placed > 2:
+            for row in PAGE_BREAKS:
+                self.ws.row_breaks.append(Break(id=row))

@@ -18,9 +18,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.worksheet.worksheet import Worksheet
 
-from ocop_desk.core.formatting import fmt_date
-from ocop_desk.core.i18n import current_language, translate
+from ocop_desk.core.formatting import excel_date_format, excel_datetime_format, fmt_date
+from ocop_desk.core.i18n import translate
 
 # A value starting with one of these would be read as a formula by a spreadsheet.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,11 +43,11 @@ THIN_BOTTOM = Border(bottom=Side(style="thin", color="D5DDD7"))
 
 
 def date_format() -> str:
-    return "dd/mm/yyyy" if current_language() == "vi" else "yyyy-mm-dd"
+    return excel_date_format()
 
 
 def datetime_format() -> str:
-    return "dd/mm/yyyy hh:mm" if current_language() == "vi" else "yyyy-mm-dd hh:mm"
+    return excel_datetime_format()
 
 
 def local_naive(value: dt.datetime) -> dt.datetime:
@@ -116,11 +117,8 @@ class SheetWriter:
         self._set_widths(sample)
         ws = self.ws
         ws.freeze_panes = "A3"
-        ws.print_title_rows = "2:2"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "2:2"  # the header row on every printed page
+        print_setup(ws, landscape=self.width() > PORTRAIT_WIDTH)
         title = styled_text(ws, self.heading)  # names the event: typed by a user
         title.font = TITLE_FONT
         ws.row_dimensions[1].height = 24
@@ -151,6 +149,10 @@ class SheetWriter:
         ws.auto_filter.ref = f"A2:{get_column_letter(len(self.cols))}{max(n + 2, 3)}"
         self.cells = n * len(self.cols)
         return n
+
+    def width(self) -> float:
+        """The sheet's width in Excel's character units, once the widths are set."""
+        return sum(self.ws.column_dimensions[get_column_letter(i + 1)].width or 8 for i in range(len(self.cols)))
 
     def _converter(self, kind: str) -> Callable[[Any], Any] | None:
         """How a column's values become cells: plain values where no style is needed, else one styled
@@ -187,6 +189,24 @@ class SheetWriter:
                 longest_word = max(len(w) for w in col.header.split()) if col.header else 4
                 width = min(max(longest + 2, longest_word + 2, 8, min(len(col.header), 16) + 2), 48)
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+
+
+# Wider than this (in Excel's character units, ~0.19 cm each) prints landscape: A4 portrait holds about 90
+# characters between its margins at 100%, and fit-to-width shrinks anything wider until it is hard to read.
+PORTRAIT_WIDTH = 95
+
+
+def print_setup(ws: Any, *, landscape: bool) -> None:
+    """Print on A4 (openpyxl's default leaves the paper to the printer: US Letter in LibreOffice and many
+    drivers), one page wide and as many tall as needed, with narrow margins."""
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.print_options.horizontalCentered = True
 
 
 def _chain(first: list[Sequence[Any]], rest: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:

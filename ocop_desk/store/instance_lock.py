@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from ocop_desk.core.errors import OcopError
+from ocop_desk.core.formatting import fmt_datetime
 from ocop_desk.core.i18n import translate
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -62,7 +63,7 @@ class LockOwner:
         return self.host == socket.gethostname()
 
     def describe(self) -> str:
-        local = self.since.astimezone().strftime("%d/%m/%Y %H:%M")
+        local = fmt_datetime(self.since)
         text = translate("Lock", "OCOP Desk on {host} (process {pid}), open since {since}").format(
             host=self.host, pid=self.pid, since=local)
         if self.operator:

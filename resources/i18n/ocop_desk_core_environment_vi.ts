@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The database file was removed</source>
-        <translation>Tệp cơ sở dữ liệu đã bị xoá</translation>
+        <translation>Tệp cơ sở dữ liệu đã bị xóa</translation>
     </message>
     <message>
         <source>Nothing stored was lost: everything saved before is safe in the file, and the last action was not half-saved.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Correct or clear the GTIN in the catalogue, then print again.</source>
-        <translation>Hãy sửa hoặc xoá mã GTIN trong danh mục sản phẩm rồi in lại.</translation>
+        <translation>Hãy sửa hoặc xóa mã GTIN trong danh mục sản phẩm rồi in lại.</translation>
     </message>
     <message>
         <source>production date</source>

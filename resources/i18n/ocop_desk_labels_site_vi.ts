@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Correct or clear the GTIN in the catalogue, then write the site again.</source>
-        <translation>Hãy sửa hoặc xoá mã GTIN trong danh mục sản phẩm rồi xuất lại trang.</translation>
+        <translation>Hãy sửa hoặc xóa mã GTIN trong danh mục sản phẩm rồi xuất lại trang.</translation>
     </message>
     <message>
         <source>lot {lot} of {product}</source>

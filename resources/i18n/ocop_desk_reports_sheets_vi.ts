@@ -252,16 +252,8 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Mã số</translation>
+        <source>What happened</source>
+        <translation>Việc đã làm</translation>
     </message>
     <message>
         <source>Details</source>

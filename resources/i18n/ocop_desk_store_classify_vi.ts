@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>{where} is not an OCOP Desk database (or it was removed while open).</source>
-        <translation>{where} không phải cơ sở dữ liệu OCOP Desk (hoặc đã bị xoá khi đang mở).</translation>
+        <translation>{where} không phải cơ sở dữ liệu OCOP Desk (hoặc đã bị xóa khi đang mở).</translation>
     </message>
     <message>
         <source>Reopen the app with the right database file.</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The database file {where} was deleted or moved while OCOP Desk had it open.</source>
-        <translation>Tệp cơ sở dữ liệu {where} đã bị xoá hoặc di chuyển trong lúc OCOP Desk đang mở.</translation>
+        <translation>Tệp cơ sở dữ liệu {where} đã bị xóa hoặc di chuyển trong lúc OCOP Desk đang mở.</translation>
     </message>
     <message>
         <source>This database is open read-only; nothing can be saved.</source>

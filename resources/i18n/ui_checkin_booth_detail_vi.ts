@@ -128,22 +128,6 @@
         <translation>Người ghi</translation>
     </message>
     <message>
-        <source>checked in</source>
-        <translation>điểm danh</translation>
-    </message>
-    <message>
-        <source>check-in undone</source>
-        <translation>hoàn tác điểm danh</translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation>đổi trạng thái</translation>
-    </message>
-    <message>
-        <source>lot recorded</source>
-        <translation>ghi lô hàng</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>There are no backups of this database yet. Choose a file with “Other file…”.</source>

@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Xoá</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Built-in template: copy it to make your own.</source>
@@ -140,11 +140,11 @@
     </message>
     <message>
         <source>Delete template</source>
-        <translation>Xoá mẫu tem</translation>
+        <translation>Xóa mẫu tem</translation>
     </message>
     <message>
         <source>Delete the template &apos;%1&apos;?</source>
-        <translation>Xoá mẫu tem &apos;%1&apos;?</translation>
+        <translation>Xóa mẫu tem &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Delete the label template &apos;%1&apos;</source>

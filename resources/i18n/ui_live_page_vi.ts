@@ -61,11 +61,15 @@
     </message>
     <message>
         <source>Platform vs. tally</source>
-        <translation>So với nền tảng</translation>
+        <translation>Nền tảng so với đếm</translation>
     </message>
     <message>
         <source>Items sold on site</source>
         <translation>Số sản phẩm bán</translation>
+    </message>
+    <message>
+        <source>Record the platform&apos;s figures</source>
+        <translation>Ghi số liệu nền tảng</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -36,6 +36,10 @@
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist. Choose another folder or correct the path.</source>
+        <translation>Thư mục %1 không tồn tại. Hãy chọn thư mục khác hoặc sửa lại đường dẫn.</translation>
+    </message>
+    <message>
         <source>%1 already exists. Replace it?</source>
         <translation>Tệp %1 đã có. Ghi đè lên tệp đó?</translation>
     </message>
@@ -54,6 +58,10 @@
     <message>
         <source>Saved %1 (%2 cells).</source>
         <translation>Đã lưu %1 (%2 ô).</translation>
+    </message>
+    <message>
+        <source>The workbook is saved.</source>
+        <translation>Đã lưu tệp Excel.</translation>
     </message>
     <message>
         <source>Export cancelled; any existing file was left as it was.</source>

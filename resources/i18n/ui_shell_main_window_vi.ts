@@ -92,8 +92,12 @@
         <translation>Chào mừng đến với OCOP Desk</translation>
     </message>
     <message>
-        <source>There is no fair in this database yet. Create one, or load the sample Hải Phòng fair to look around.</source>
-        <translation>Cơ sở dữ liệu này chưa có chợ phiên nào. Hãy tạo mới, hoặc nạp chợ phiên mẫu Hải Phòng để xem thử.</translation>
+        <source>There is no fair in this database yet. Import the organisers&apos; registration list, create a fair, or load the sample Hải Phòng fair to look around.</source>
+        <translation>Cơ sở dữ liệu chưa có chợ phiên nào. Hãy nhập danh sách đăng ký của ban tổ chức, tạo chợ phiên mới, hoặc nạp chợ phiên mẫu Hải Phòng để xem thử.</translation>
+    </message>
+    <message>
+        <source>Import the registration list…</source>
+        <translation>Nhập danh sách đăng ký…</translation>
     </message>
     <message>
         <source>Load the sample fair</source>

@@ -5,7 +5,7 @@
     <name>BackupSettingsTab</name>
     <message>
         <source>OCOP Desk copies the database while you work (check-ins are not held up) and once more when you close it. The oldest automatic copies are deleted; copies made by hand are kept.</source>
-        <translation>OCOP Desk sao lưu cơ sở dữ liệu trong lúc bạn làm việc (không làm chậm việc điểm danh) và thêm một lần khi đóng ứng dụng. Các bản tự động cũ nhất sẽ bị xoá; bản sao lưu thủ công được giữ lại.</translation>
+        <translation>OCOP Desk sao lưu cơ sở dữ liệu trong lúc bạn làm việc (không làm chậm việc điểm danh) và thêm một lần khi đóng ứng dụng. Các bản tự động cũ nhất sẽ bị xóa; bản sao lưu thủ công được giữ lại.</translation>
     </message>
     <message>
         <source>min</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

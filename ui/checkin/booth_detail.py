@@ -4,7 +4,6 @@ record the product lots it brought today."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from ocop_desk.checkin.lots import LotRecord
 from ocop_desk.core.errors import DomainError, OcopError
 from ocop_desk.core.formatting import fmt_date, fmt_datetime, fmt_money, fmt_time
 from ocop_desk.core.validate import parse_date
+from ocop_desk.store.audit import describe
 from ui.common.connection import Saved, run_action
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
@@ -45,19 +45,6 @@ STYLE = """
 """
 STATUS_COLOURS = {"present": ("#2e8b4e", "white"), "left": ("#7c8fa8", "white"), "absent": ("#d9534f", "white"),
                   "expected": ("#e8ece9", "#2b3a31"), "off": ("#f1f1ee", "#7a7a72")}
-
-
-def readable_details(details: str | None) -> str:
-    """The audit entry's JSON details as "key: value" pairs (dates and codes read as they are)."""
-    if not details:
-        return ""
-    try:
-        data = json.loads(details)
-    except ValueError:
-        return details
-    if not isinstance(data, dict):
-        return str(data)
-    return " · ".join(f"{k}: {v}" for k, v in data.items() if v not in (None, "", [], {}))
 
 
 class BoothDetailDialog(QDialog):
@@ -188,14 +175,12 @@ class BoothDetailDialog(QDialog):
         days = make_table(self.days_model, self, stretch_column=4)
         days.setMaximumHeight(150)
         layout.addWidget(days)
-        actions = {"check_in": self.tr("checked in"), "undo": self.tr("check-in undone"),
-                   "set_status": self.tr("status changed"), "add": self.tr("lot recorded")}
         self.history_model: RecordTableModel[HistoryEntry] = RecordTableModel([
             Column(self.tr("When"), lambda h: fmt_datetime(h.at)),
-            Column(self.tr("What"), lambda h: actions.get(h.action, h.action)),
+            Column(self.tr("What"), lambda h: describe(h.action, h.details).what),
             Column(self.tr("Operator"), lambda h: h.operator),
             Column(self.tr("Station"), lambda h: h.station),
-            Column(self.tr("Details"), lambda h: readable_details(h.details)),
+            Column(self.tr("Details"), lambda h: describe(h.action, h.details).details),
         ], self)
         self.history_model.set_records(self.detail.history)
         history = make_table(self.history_model, self, stretch_column=4)

@@ -13,8 +13,9 @@ per handle, and those dialogs are not Qt's).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -34,6 +35,40 @@ class NameOnlyIconProvider(QFileIconProvider):
         if info.isDir():
             return QCoreApplication.translate("FileDialogs", "Folder")
         return info.suffix().upper() or QCoreApplication.translate("FileDialogs", "File")
+
+
+def default_folder() -> str:
+    """Documents (or home), never the program's own folder, which is where a dialog opens otherwise."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _settings_key(kind: str) -> str:
+    return f"last_folder/{kind}"
+
+
+def last_folder(kind: str) -> str:
+    """The folder a file of this kind (labels PDF, workbook, template, site…) was last saved in or opened from."""
+    from ui.common.settings import app_settings
+
+    folder = str(app_settings().value(_settings_key(kind), "") or "")
+    return folder if folder and Path(folder).is_dir() else default_folder()
+
+
+def remember_folder(kind: str, chosen: str, *, is_folder: bool = False) -> None:
+    from ui.common.settings import app_settings
+
+    if chosen:
+        folder = Path(chosen) if is_folder else Path(chosen).parent
+        app_settings().setValue(_settings_key(kind), str(folder))
+
+
+def start_path(kind: str | None, path: str) -> str:
+    """A bare file name starts in the kind's last folder; a path with a folder is kept as given."""
+    if kind is None or (path and Path(path).parent != Path(".")):
+        return path
+    folder = last_folder(kind)
+    return str(Path(folder) / path) if path else folder
 
 
 def make_dialog(parent: QWidget | None, caption: str, path: str = "", filters: str = "") -> QFileDialog:
@@ -57,24 +92,35 @@ def _run(dialog: QFileDialog) -> tuple[str, str]:
 
 
 def save_file_name(parent: QWidget | None, caption: str, path: str = "", filters: str = "", *,
-                   confirm_overwrite: bool = True) -> tuple[str, str]:
-    """Like QFileDialog.getSaveFileName: (chosen path or "", the filter chosen)."""
-    dialog = make_dialog(parent, caption, path, filters)
+                   confirm_overwrite: bool = True, kind: str | None = None) -> tuple[str, str]:
+    """Like QFileDialog.getSaveFileName: (chosen path or "", the filter chosen). With a `kind` ("labels",
+    "workbook", …) a bare file name starts in the folder last used for that kind, which is remembered."""
+    dialog = make_dialog(parent, caption, start_path(kind, path), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)
-    return _run(dialog)
+    chosen = _run(dialog)
+    if kind is not None:
+        remember_folder(kind, chosen[0])
+    return chosen
 
 
-def open_file_name(parent: QWidget | None, caption: str, path: str = "", filters: str = "") -> tuple[str, str]:
+def open_file_name(parent: QWidget | None, caption: str, path: str = "", filters: str = "", *,
+                   kind: str | None = None) -> tuple[str, str]:
     """Like QFileDialog.getOpenFileName."""
-    dialog = make_dialog(parent, caption, path, filters)
+    dialog = make_dialog(parent, caption, start_path(kind, path), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return _run(dialog)
+    chosen = _run(dialog)
+    if kind is not None:
+        remember_folder(kind, chosen[0])
+    return chosen
 
 
-def existing_directory(parent: QWidget | None, caption: str, path: str = "") -> str:
+def existing_directory(parent: QWidget | None, caption: str, path: str = "", *, kind: str | None = None) -> str:
     """Like QFileDialog.getExistingDirectory."""
-    dialog = make_dialog(parent, caption, path)
+    dialog = make_dialog(parent, caption, start_path(kind, path))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    return _run(dialog)[0]
+    chosen = _run(dialog)[0]
+    if kind is not None:
+        remember_folder(kind, chosen, is_folder=True)
+    return chosen

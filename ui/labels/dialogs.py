@@ -29,6 +29,7 @@ from ocop_desk.labels.templates import Template, delete_template, list_templates
 from ui.common.connection import Refused, Saved, run_action
 from ui.common.context import AppContext
 from ui.common.errors import show_error
+from ui.common.spin_boxes import MillimetreSpinBox
 
 NUMBER_FIELDS = ("page_width", "page_height", "label_width", "label_height", "margin_left", "margin_top",
                  "gap_x", "gap_y", "padding")
@@ -66,11 +67,9 @@ class TemplatesDialog(QDialog):
         }
         self.numbers: dict[str, QDoubleSpinBox] = {}
         for key in NUMBER_FIELDS:
-            spin = QDoubleSpinBox()
+            spin = MillimetreSpinBox(2)
             spin.setObjectName(f"template_{key}")
             spin.setRange(0, 2000)
-            spin.setDecimals(2)
-            spin.setSuffix(" mm")
             self.numbers[key] = spin
             form.addRow(labels[key], spin)
         self.columns = QSpinBox()
@@ -204,13 +203,11 @@ class CalibrationDialog(QDialog):
         if default:
             self.printer.setCurrentText(default)
         form.addRow(self.tr("Printer"), self.printer)
-        self.dx, self.dy = QDoubleSpinBox(), QDoubleSpinBox()
+        self.dx, self.dy = MillimetreSpinBox(1), MillimetreSpinBox(1)
         for spin, name in ((self.dx, "calibrationDx"), (self.dy, "calibrationDy")):
             spin.setObjectName(name)
             spin.setRange(-20, 20)
             spin.setSingleStep(0.1)
-            spin.setDecimals(1)
-            spin.setSuffix(" mm")
         form.addRow(self.tr("Move right by"), self.dx)
         form.addRow(self.tr("Move down by"), self.dy)
         self.scale = QDoubleSpinBox()

@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from ui.common.context import Change
 from ui.common.file_dialogs import existing_directory, save_file_name
+from ui.common.saved_message import show_saved
 
 
 def add_label_actions(window: Any) -> None:
@@ -35,17 +35,19 @@ def write_site(window: Any, folder: str | None = None) -> None:
     if ctx.current_event is None:
         return
     if folder is None:
-        folder = existing_directory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"))
+        folder = existing_directory(window, QCoreApplication.translate("LabelMenu", "Folder for the traceability site"),
+                                    kind="site")
         if not folder:
             return
     event = ctx.current_event
 
     def done(result: SiteResult) -> None:
         address = event.resolver_base or QCoreApplication.translate("LabelMenu", "(no site address set yet: Labels page)")
-        QMessageBox.information(window, QCoreApplication.translate("LabelMenu", "Traceability site written"), QCoreApplication.translate("LabelMenu",
+        window.saved_message = show_saved(window, QCoreApplication.translate("LabelMenu",
             "{pages} pages for {lots} lots are in {folder}.\nCopy that folder to {address} so every label's QR "
             "code opens its page.").format(pages=result.pages, lots=result.lots, folder=result.root,
-                                            address=address) + "".join("\n\n" + n for n in hosting_notes(result)))
+                                            address=address) + "".join("\n\n" + n for n in hosting_notes(result)),
+            result.root, QCoreApplication.translate("LabelMenu", "Traceability site written"))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, OcopError):
@@ -67,7 +69,7 @@ def booth_cards(window: Any, path: str | None = None) -> None:
         return
     if path is None:
         path, _ = save_file_name(window, QCoreApplication.translate("LabelMenu", "Save booth cards as PDF"), "the-gian-hang.pdf",
-                                 QCoreApplication.translate("LabelMenu", "PDF files (*.pdf)"))
+                                 QCoreApplication.translate("LabelMenu", "PDF files (*.pdf)"), kind="labels")
         if not path:
             return
     try:
@@ -75,5 +77,7 @@ def booth_cards(window: Any, path: str | None = None) -> None:
     except OcopError as exc:
         show_error(window, exc)
         return
-    window.statusBar().showMessage(QCoreApplication.translate("LabelMenu", "Saved {n} booth card(s) to {path}.").format(n=count, path=written), 8000)
+    message = QCoreApplication.translate("LabelMenu", "Saved {n} booth card(s) to {path}.").format(n=count, path=written)
+    window.statusBar().showMessage(message, 8000)
+    window.saved_message = show_saved(window, message, written)
     ctx.changed(Change.LABELS)

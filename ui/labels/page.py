@@ -45,6 +45,7 @@ from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.file_dialogs import save_file_name
 from ui.common.page import Page, page_header
+from ui.common.saved_message import show_saved
 from ui.common.settings import app_settings
 from ui.common.table_columns import ReadableColumns
 from ui.common.table_model import Column, RecordTableModel
@@ -492,7 +493,7 @@ class LabelsPage(Page):
             return None
         if path is None:
             path, _ = save_file_name(self, self.tr("Save labels as PDF"), "tem-truy-xuat.pdf",
-                                     self.tr("PDF files (*.pdf)"))
+                                     self.tr("PDF files (*.pdf)"), kind="labels")
             if not path:
                 return None
         store, actor, request, rows = self.ctx.store, self.ctx.actor, self.request(), self.lot_model.chosen()
@@ -507,7 +508,9 @@ class LabelsPage(Page):
         def done(result: PrintResult) -> None:
             finish()
             self.last_pdf = Path(result.destination)
-            self.announce_printed(self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination))
+            message = self.tr("Saved %n label(s) to %1.", "", result.labels).replace("%1", result.destination)
+            self.announce_printed(message)
+            self.saved_message = show_saved(self, message, result.destination)
 
         def failed(exc: BaseException) -> None:
             finish()

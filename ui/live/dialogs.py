@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocop_desk.core.errors import DomainError
-from ocop_desk.core.formatting import fmt_int, fmt_money
+from ocop_desk.core.formatting import fmt_int, fmt_money, qt_datetime_format
 from ocop_desk.core.textnorm import fold
 from ocop_desk.fair.catalog import ProductRow
 from ocop_desk.live.service import MAX_COUNT, PLATFORM_NAMES, PLATFORMS, SessionInfo, SessionTotals
@@ -80,7 +80,7 @@ class OptionalTime(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox()
         self.edit = QDateTimeEdit(_to_qt(value))
-        self.edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.edit.setDisplayFormat(qt_datetime_format())
         self.edit.setCalendarPopup(True)
         self.check.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
@@ -128,7 +128,7 @@ class SessionDialog(QDialog):
         self.ended: OptionalTime | None = None
         if info is not None:
             self.started = QDateTimeEdit(_to_qt(info.started_at))
-            self.started.setDisplayFormat("dd/MM/yyyy HH:mm")
+            self.started.setDisplayFormat(qt_datetime_format())
             self.started.setObjectName("startedEdit")
             form.addRow(self.tr("Went live at"), self.started)
             self.ended = OptionalTime(info.ended_at)
@@ -316,7 +316,7 @@ class EndDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Ended at")), 0, 0)
         self.ended = QDateTimeEdit(_to_qt(info.ended_at) if info.ended_at else QDateTime.currentDateTime())
         self.ended.setObjectName("endedAt")
-        self.ended.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.ended.setDisplayFormat(qt_datetime_format())
         self._end_typed = False  # untouched: the service uses 'now' (or the end already stored) to the second
         self.ended.dateTimeChanged.connect(lambda _: setattr(self, "_end_typed", True))
         grid.addWidget(self.ended, 0, 1)

@@ -85,9 +85,9 @@ class LivePage(Page):
         # Keys for the buttons, so a session runs from the keyboard (the tiles keep the focus).
         for keys, button in (("Ctrl+Shift+N", self.new_button), ("Ctrl+Shift+E", self.end_button),
                              ("Ctrl+Shift+C", self.correct_button)):
-            self._shortcut(keys, partial(click_if_enabled, button))
+            self._shortcut(keys, partial(click_if_enabled, button), button.text())
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
-        self._shortcut("Ctrl+Shift+V", self.focus_snapshot)
+        self._shortcut("Ctrl+Shift+V", self.focus_snapshot, self.tr("Record the platform's figures"))
         self.snapshot_button.setToolTip(
             QKeySequence("Ctrl+Shift+V").toString(QKeySequence.SequenceFormat.NativeText))
         # Other stations may count the same session: pick up their rows while the page is shown.
@@ -97,8 +97,8 @@ class LivePage(Page):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll_other_stations)
 
-    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
-        action = QAction(self)
+    def _shortcut(self, keys: str, slot: Callable[[], object], text: str) -> None:
+        action = QAction(text, self)  # the text names the key in Help ▸ Keyboard shortcuts
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: slot())

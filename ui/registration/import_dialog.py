@@ -31,6 +31,7 @@ from ocop_desk.registration.importer import ImportReport
 from ui.common.context import AppContext, Change
 from ui.common.errors import show_error
 from ui.common.file_dialogs import open_file_name, save_file_name
+from ui.common.saved_message import show_saved
 from ui.common.screen_fit import resize_within_screen
 from ui.common.tasks import Task, run_in_background
 
@@ -108,7 +109,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = open_file_name(self, self.tr("Registration file"), "",
-                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
+                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"), kind="registration")
         if path:
             self.path_edit.setText(path)
             self.start_preview()
@@ -223,7 +224,7 @@ def save_template(window: Any) -> None:
     from ocop_desk.registration.template import write_template
 
     caption = QCoreApplication.translate("ImportDialog", "Save a blank registration template")
-    path, _ = save_file_name(window, caption, "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)")
+    path, _ = save_file_name(window, caption, "dang-ky-cho-phien-ocop.xlsx", "Excel (*.xlsx)", kind="registration")
     if not path:
         return
     try:
@@ -233,3 +234,4 @@ def save_template(window: Any) -> None:
         return
     message = QCoreApplication.translate("ImportDialog", "Saved the registration template %1.")
     window.statusBar().showMessage(message.replace("%1", str(written)), 8000)
+    window.saved_message = show_saved(window, message.replace("%1", str(written)), written)

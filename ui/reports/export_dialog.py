@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,11 +28,11 @@ from ocop_desk.core.textnorm import fold
 from ocop_desk.fair.events import EventInfo
 from ui.common.context import AppContext
 from ui.common.errors import show_error
-from ui.common.file_dialogs import save_file_name
-from ui.common.settings import app_settings
+from ui.common.file_dialogs import last_folder, remember_folder, save_file_name
+from ui.common.saved_message import show_saved
 from ui.common.tasks import Cancelled, Progress, Task, run_in_background
 
-LAST_FOLDER_KEY = "export/folder"
+KIND = "workbook"  # the save dialogs' "last folder" for workbooks
 
 
 def default_name(event: EventInfo, day: dt.date | None) -> str:
@@ -42,7 +42,9 @@ def default_name(event: EventInfo, day: dt.date | None) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, ctx: AppContext, whole_event: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, whole_event: bool, parent: QWidget | None = None,
+                 path: str | None = None) -> None:
+        """`path`: the path typed before (kept after a failed export), instead of a suggested name."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export to Excel"))
@@ -81,11 +83,10 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.day = day
-        self._folder = Path(str(app_settings().value(LAST_FOLDER_KEY, "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
-        if not self._folder.is_dir():
-            self._folder = Path.home()
-        self._touched = False
+        self._folder = Path(last_folder(KIND))
+        self._touched = bool(path)
+        if path:
+            self.path.setText(path)
         self._confirmed = ""
         self.path.textEdited.connect(lambda _: setattr(self, "_touched", True))
         self.day_radio.toggled.connect(lambda _: self._suggest())
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = save_file_name(self, self.tr("Export to Excel"), self.path.text(),
-                                 self.tr("Excel workbook (*.xlsx)"))
+                                 self.tr("Excel workbook (*.xlsx)"), kind=KIND)
         if name:
             if not name.lower().endswith(".xlsx"):
                 name += ".xlsx"
@@ -122,6 +123,12 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         """Ask before replacing a workbook (the file dialog asks by itself; a typed path does not)."""
         target = self.target()
+        if not target.parent.is_dir():
+            QMessageBox.warning(self, self.tr("Export to Excel"), self.tr(
+                "The folder %1 does not exist. Choose another folder or correct the path.").replace(
+                "%1", str(target.parent)))
+            self.path.setFocus()
+            return
         if target.exists() and str(target) != self._confirmed:
             answer = QMessageBox.question(
                 self, self.tr("Export to Excel"),
@@ -134,11 +141,12 @@ class ExportDialog(QDialog):
 class ExportRun:
     """The progress dialog of one export; Cancel stops the work and leaves any old file as it was."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, target: Path, day: dt.date | None) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, target: Path, day: dt.date | None,
+                 typed: str = "") -> None:
         from ocop_desk.reports.export import export_workbook
 
         assert ctx.current_event is not None
-        self.parent, self.target = parent, target
+        self.parent, self.target, self.ctx, self.day, self.typed = parent, target, ctx, day, typed
         self.active = True
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("exportProgress")
@@ -190,6 +198,9 @@ class ExportRun:
         if callable(status):
             status().showMessage(message, 10000)
         self.finished_message = message
+        self.saved_message = show_saved(self.parent, QCoreApplication.translate(
+            "ExportDialog", "The workbook is saved."), self.target,
+            QCoreApplication.translate("ExportDialog", "Export to Excel"))
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
@@ -202,13 +213,18 @@ class ExportRun:
             self.finished_message = message
             return
         if isinstance(exc, OcopError):
+            self.finished_message = exc.message
             show_error(self.parent, exc, title=QCoreApplication.translate("ExportDialog", "Export to Excel"))
+            # Back to the dialog with what was typed, to correct the path or choose another folder.
+            QTimer.singleShot(0, lambda: start_export(self.parent, self.ctx, whole_event=self.day is None,
+                                                      path=self.typed or str(self.target)))
             return
         raise exc
 
 
 
-def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False) -> ExportRun | None:
+def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False,
+                 path: str | None = None) -> ExportRun | None:
     """Ask what and where, then run the export with a progress dialog. Returns the run (tests wait on it)."""
     if ctx.current_event is None:
         QMessageBox.information(parent, QCoreApplication.translate("ExportDialog", "Export to Excel"),
@@ -221,11 +237,11 @@ def start_export(parent: QWidget, ctx: AppContext, *, whole_event: bool = False)
             running.dialog.raise_()
             running.dialog.activateWindow()
         return running
-    dialog = ExportDialog(ctx, whole_event, parent)
+    dialog = ExportDialog(ctx, whole_event, parent, path)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     target = dialog.target()
-    app_settings().setValue(LAST_FOLDER_KEY, str(target.parent))
-    run = ExportRun(parent, ctx, target, dialog.chosen_day())
+    remember_folder(KIND, str(target))
+    run = ExportRun(parent, ctx, target, dialog.chosen_day(), dialog.path.text().strip())
     window._export_run = run  # type: ignore[attr-defined]  # keep it alive until it finishes
     return run

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocop_desk.core.formatting import fmt_date, fmt_int, fmt_money
+from ocop_desk.core.formatting import fmt_date, fmt_day_month, fmt_int, fmt_money
 from ocop_desk.fair.events import EventInfo
 from ocop_desk.reports.summary import ProductSales, Share, Summary, summarize
 from ui.common.context import AppContext
@@ -325,7 +325,7 @@ class SummaryPage(Page):
         self._draw_revenue()
         days = s.attendance_by_day
         self.booths_chart.bars(
-            [fmt_date(a.day)[:5] for a in days],
+            [fmt_day_month(a.day) for a in days],
             [(self.tr("Expected"), [a.expected for a in days], "#b9c6bd"),
              (self.tr("Present"), [a.present for a in days], "#2e5a43")],
             axis_title=self.tr("booths"), empty=self.tr("No days"))

@@ -9,7 +9,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ocop_desk.core.errors import DomainError, StoreError
@@ -29,7 +29,16 @@ if TYPE_CHECKING:
 STARTED = time.perf_counter()
 
 
+def locale_for(lang: str) -> QLocale:
+    """Numbers and Qt's date editors follow the UI language (decimal comma in Vietnamese), not the laptop's
+    regional settings; "en" is US English for its "Sep" (British English writes "Sept")."""
+    if lang == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def install_language(app: QApplication, lang: str) -> None:
+    QLocale.setDefault(locale_for(lang))
     for old in app.findChildren(QTranslator):
         app.removeTranslator(old)
         old.deleteLater()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocop_desk.core.formatting import qt_date_format
+
 
 class OperatorDialog(QDialog):
     """Asked once per shift: the name written into the audit log and shown in the status bar."""
@@ -69,11 +71,11 @@ class EventDialog(QDialog):
         today = QDate.currentDate()
         self.starts = QDateEdit(today)
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd/MM/yyyy")
+        self.starts.setDisplayFormat(qt_date_format())
         form.addRow(self.tr("First day"), self.starts)
         self.ends = QDateEdit(today)
         self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("dd/MM/yyyy")
+        self.ends.setDisplayFormat(qt_date_format())
         form.addRow(self.tr("Last day"), self.ends)
         self.venue = QLineEdit()
         form.addRow(self.tr("Venue"), self.venue)

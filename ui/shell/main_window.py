@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = menu.addMenu(self.tr("&View"))
         for i, spec in enumerate(PAGES):
-            action = QAction(spec.translated_title(), self)
+            action = QAction(spec.translated_title().replace("&", "&&"), self)  # "&&" shows "&", not a mnemonic
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             self.view_menu.addAction(action)
@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu(self.tr("&Help"))
         about = self.help_menu.addAction(self.tr("&About OCOP Desk"))
         about.triggered.connect(self._about)
+        from ui.shell.help import add_help_actions
+
+        add_help_actions(self)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -258,13 +261,17 @@ class MainWindow(QMainWindow):
         title.setObjectName("welcomeTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        text = QLabel(self.tr("There is no fair in this database yet. Create one, or load the sample "
-                              "Hải Phòng fair to look around."))
+        text = QLabel(self.tr("There is no fair in this database yet. Import the organisers' registration "
+                              "list, create a fair, or load the sample Hải Phòng fair to look around."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        registration = QPushButton(self.tr("Import the registration list…"))
+        registration.setObjectName("welcomeImportButton")
+        registration.clicked.connect(self.open_import)
+        buttons.addWidget(registration)
         sample = QPushButton(self.tr("Load the sample fair"))
         sample.setObjectName("loadSampleButton")
         sample.clicked.connect(self.load_sample)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ocop_desk.core.formatting import fmt_datetime
 from ocop_desk.store.instance_lock import LockOwner
 from ui.common.dialog_parts import KEPT_STYLE, fit_height, message_icon, title_label
 
@@ -69,7 +70,7 @@ class LockDialog(QDialog):
             (self.tr("Database"), str(db_path)),
             (self.tr("Computer"), owner.host),
             (self.tr("Process"), str(owner.pid)),
-            (self.tr("Open since"), owner.since.astimezone().strftime("%d/%m/%Y %H:%M")),
+            (self.tr("Open since"), fmt_datetime(owner.since)),
         ]
         if owner.operator:
             rows.append((self.tr("Operator"), owner.operator))
