@@ -197,8 +197,9 @@ def wide_area(path: Path) -> Path:
     return xlsx(path, sheet_xml(good_rows() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))
 
 
-def shared_amplified(path: Path, cells: int = 200_000) -> Path:
-    """A 30,000-character shared string copied into 200,000 cells (6 GB once every copy is made)."""
+def shared_amplified(path: Path, cells: int = 1_200) -> Path:
+    """A 30,000-character shared string copied into 1,200 cells: 36 MB of text once every copy is made
+    (scaled up, the copies are what would exhaust memory: calamine makes one per cell)."""
     rows = "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c></row>' for n in range(3, 3 + cells))
     return xlsx(path, sheet_xml(good_rows() + rows), shared_xml(["x" * 30_000]))
 
@@ -242,6 +243,17 @@ def xls_far_cell(path: Path) -> Path:
     at = data.find(struct.pack("<HH", 0x0203, 14))
     assert at >= 0
     struct.pack_into("<HH", data, at + 4, 65535, 255)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def xls_reversed_dimensions(path: Path) -> Path:
+    """A sheet's DIMENSIONS record whose first row (1,048,576) is past its last (found by the fuzzer: calamine
+    subtracted them, wrapped, and asked for 1.7 TB)."""
+    data = xls_bytes()
+    at = data.find(struct.pack("<HH", 0x0200, 14), data.find(struct.pack("<HH", 0x0809, 16), 600))
+    assert at >= 0
+    struct.pack_into("<I", data, at + 4, 1_048_576)
     path.write_bytes(bytes(data))
     return path
 

@@ -81,10 +81,11 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path], str]] = {
     "entity-expansion bomb": (".xlsx", h.entity_bomb, "declares a DTD or entities"),
     "external entity": (".xlsx", h.external_entity, "declares a DTD or entities"),
     "two cells 17 billion cells apart": (".xlsx", h.wide_area, "17,179,869,184 cells"),
-    "a long shared string in 200,000 cells": (".xlsx", h.shared_amplified, "cells"),
+    "a long shared string in 1,200 cells": (".xlsx", h.shared_amplified, "36 MB of text"),
     ".xls stream declaring 4 GB": (".xls", h.xls_declared_huge, "declares 4,294,967,040 bytes"),
     ".xls sector chain looping": (".xls", h.xls_sector_loop, "a loop in a sector chain"),
     ".xls cell at row 65,535 column 255": (".xls", h.xls_far_cell, "16,777,216 cells"),
+    ".xls used area ending before it starts": (".xls", h.xls_reversed_dimensions, "ends before it starts"),
     ".ods value repeated over 16 billion cells": (".ods", h.ods_repeated, "beyond the last row"),
     ".ods external entity": (".ods", h.ods_entity, "declares a DTD or entities"),
 }

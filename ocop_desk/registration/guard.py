@@ -78,11 +78,19 @@ def check_spreadsheet(path: Path) -> str:
                                      ).format(size=size // 1_000_000, max=MAX_FILE_BYTES // 1_000_000))
     with path.open("rb") as fh:
         head = fh.read(8)
-    kind = file_kind(path, head)
-    if kind == "xls":
-        XlsCheck(path, size).run()
-    else:
-        ZipCheck(path, kind).run()
+    try:
+        kind = file_kind(path, head)
+        if kind == "xls":
+            XlsCheck(path, size).run()
+        else:
+            ZipCheck(path, kind).run()
+    except FileRefused:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile, zlib and struct on damaged data: each a refusal
+        raise refuse(path, translate("Import", "it is damaged ({reason}).").format(
+            reason=f"{type(exc).__name__}: {' '.join(str(exc).split())[:80]}")) from exc
     return kind
 
 
@@ -241,11 +249,14 @@ class ZipCheck:
 
     def _dimension(self, ref: bytes, rows: int, columns: int) -> tuple[int, int]:
         """The used area the sheet declares counts too (readers size their grid from it)."""
-        last = ref.split(b":")[-1]
-        match = re.fullmatch(rb"\$?([A-Za-z]{1,4})\$?(\d{1,12})", last)
-        if match is None:
-            return rows, columns
-        return max(rows, int(match.group(2))), max(columns, _column_number(match.group(1)))
+        corners = []
+        for part in ref.split(b":")[:2]:
+            match = re.fullmatch(rb"\$?([A-Za-z]{1,4})\$?(\d{1,12})", part.strip())
+            if match is None:
+                return rows, columns
+            corners.append((int(match.group(2)), _column_number(match.group(1))))
+        last_row, last_col = max(c[0] for c in corners), max(c[1] for c in corners)  # either corner, if reversed
+        return max(rows, last_row), max(columns, last_col)
 
     def _ods_content(self, data: bytes) -> None:
         """Rows and cells repeat (number-rows/columns-repeated): an empty run costs nothing, a run with a
@@ -364,6 +375,8 @@ class XlsCheck:
         if shift not in (9, 12) or mini_shift != 6:
             raise self.bad("sector size")
         self.sector = 1 << shift
+        if len(h) % self.sector:
+            raise self.bad("the file ends inside a sector: it was cut short")
         self.sectors = max(0, (len(h) - self.sector + self.sector - 1) // self.sector)
         (self.dir_len, self.fat_len, self.dir_start, _, _, self.minifat_start, self.minifat_len, self.difat_start,
          self.difat_len) = struct.unpack_from("<IIIIIIIII", h, 40)
@@ -481,6 +494,8 @@ class XlsCheck:
                 sheet, rows, columns = sheet + 1, 0, 0
             elif rtype == DIMENSIONS and len(body) >= 12:
                 first_row, last_row, first_col, last_col = struct.unpack_from("<IIHH", body)
+                if first_row > last_row or first_col > last_col:  # a reader subtracting them would wrap
+                    raise self.bad("a sheet's used area ends before it starts")
                 rows, columns = max(rows, last_row), max(columns, last_col)
             elif rtype in _CELL_RECORDS and len(body) >= 4:
                 row, col = struct.unpack_from("<HH", body)
