@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Lots</name>
@@ -8,11 +7,15 @@
         <translation>Hãy nêu sản phẩm: mã, mã vạch GTIN hoặc tên.</translation>
     </message>
     <message>
-        <source>No product matches &apos;{ref}&apos;.</source>
-        <translation>Không có sản phẩm nào khớp với &apos;{ref}&apos;.</translation>
+        <source>The product</source>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
-        <source>Give the product&apos;s code or GTIN, or part of its name.</source>
+        <source>No product matches '{ref}'.</source>
+        <translation>Không có sản phẩm nào khớp với '{ref}'.</translation>
+    </message>
+    <message>
+        <source>Give the product's code or GTIN, or part of its name.</source>
         <translation>Hãy nhập mã sản phẩm, mã vạch GTIN hoặc một phần tên.</translation>
     </message>
     <message>
@@ -20,11 +23,11 @@
         <translation>(và {n} sản phẩm khác)</translation>
     </message>
     <message>
-        <source>&apos;{ref}&apos; matches {n} products: {list}.</source>
-        <translation>&apos;{ref}&apos; khớp với {n} sản phẩm: {list}.</translation>
+        <source>'{ref}' matches {n} products: {list}.</source>
+        <translation>'{ref}' khớp với {n} sản phẩm: {list}.</translation>
     </message>
     <message>
-        <source>Give the product&apos;s code instead.</source>
+        <source>Give the product's code instead.</source>
         <translation>Hãy nhập mã sản phẩm.</translation>
     </message>
     <message>
@@ -48,8 +51,8 @@
         <translation>Số lô</translation>
     </message>
     <message>
-        <source>Lot code &apos;{code}&apos; may only use letters A–Z without accents, digits and - . / _ (no spaces), as GS1 labels require.</source>
-        <translation>Số lô &apos;{code}&apos; chỉ được dùng chữ A–Z không dấu, chữ số và - . / _ (không có dấu cách), theo yêu cầu của tem GS1.</translation>
+        <source>Lot code '{code}' may only use letters A–Z without accents, digits and - . / _ (no spaces), as GS1 labels require.</source>
+        <translation>Số lô '{code}' chỉ được dùng chữ A–Z không dấu, chữ số và - . / _ (không có dấu cách), theo yêu cầu của tem GS1.</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -72,7 +75,7 @@
         <translation>{product} do {producer} sản xuất, không phải chủ thể của gian hàng {booth}.</translation>
     </message>
     <message>
-        <source>Record the lot at that producer&apos;s booth.</source>
+        <source>Record the lot at that producer's booth.</source>
         <translation>Hãy ghi lô hàng tại gian hàng của chủ thể đó.</translation>
     </message>
     <message>

@@ -1,15 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi">
 <context>
     <name>Cli</name>
+    <message>
+        <source>the value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>đường dẫn</translation>
+    </message>
     <message>
         <source>Operator name (--operator)</source>
         <translation>Tên người trực (--operator)</translation>
     </message>
     <message>
-        <source>{day} is not a day of &apos;{event}&apos; ({start} – {end}).</source>
-        <translation>{day} không phải là ngày của &apos;{event}&apos; ({start} – {end}).</translation>
+        <source>{day} is not a day of '{event}' ({start} – {end}).</source>
+        <translation>{day} không phải là ngày của '{event}' ({start} – {end}).</translation>
     </message>
     <message>
         <source>Give one with --day YYYY-MM-DD.</source>

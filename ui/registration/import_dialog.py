@@ -53,8 +53,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sizes stay put as the preview fills
         self.setMinimumSize(640, 480)
-        intro = QLabel(self.tr("Load the organisers' registration list (.xlsx or .csv): producers, products and "
-                               "booths. You see what will change before anything is written."))
+        intro = QLabel(self.tr("Load the organisers' registration list (.xlsx, .xls, .ods or .csv): producers, "
+                               "products and booths. You see what will change before anything is written."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -107,7 +107,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = open_file_name(self, self.tr("Registration file"), "",
-                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"))
+                                 self.tr("Registration files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.start_preview()
