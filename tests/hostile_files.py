@@ -132,6 +132,18 @@ def far_cell(path: Path, row: int = 2_000_000_000) -> Path:
     return xlsx(path, sheet_xml(good_rows() + f'<row r="{row}"><c r="A{row}" t="s"><v>0</v></c></row>'))
 
 
+def moved_far_cell(path: Path) -> Path:
+    """The far cell in a sheet stored under another name (calamine follows the workbook's relationships)."""
+    far = deflated("xl/elsewhere/data.xml", sheet_xml(good_rows() + '<row r="100000000"><c r="A100000000" '
+                                                                  't="s"><v>0</v></c></row>'))
+    parts = [deflated("[Content_Types].xml", CONTENT_TYPES.encode()), deflated("_rels/.rels", ROOT_RELS.encode()),
+             deflated("xl/workbook.xml", WORKBOOK.encode()),
+             deflated("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("worksheets/sheet1.xml",
+                                                                          "elsewhere/data.xml").encode()),
+             far, deflated("xl/sharedStrings.xml", shared_xml(["x"]))]
+    return zip_file(path, parts)
+
+
 def huge_shared_string(path: Path, megabytes: int = 2000) -> Path:
     """One shared string of `megabytes` MB (the file itself is about 2 MB)."""
     c = zlib.compressobj(9, zlib.DEFLATED, -15)

@@ -70,6 +70,7 @@ def run_and_measure(db: Path, path: Path) -> Run:
 
 HOSTILE: dict[str, tuple[str, Callable[[Path], Path], str]] = {
     "cell at row 2,000,000,000": (".xlsx", h.far_cell, "row 2,000,000,000"),
+    "far cell in a sheet stored under another name": (".xlsx", h.moved_far_cell, "row 100,000,000"),
     "one 2 GB shared string": (".xlsx", h.huge_shared_string, "sharedStrings.xml would unpack to 2000 MB"),
     "3 GB zip bomb": (".xlsx", h.zip_bomb, "would unpack to 3000 MB"),
     "zip bomb that lies about its size": (".xlsx", lambda p: h.zip_bomb(p, 300, declared=50_000),

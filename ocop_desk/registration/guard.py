@@ -105,6 +105,7 @@ _CELLS = re.compile(rb"<" + _NAME + rb"c[\s>/]")
 _SHARED_CELL = re.compile(rb"<" + _NAME + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>\s*<" + _NAME + rb"v>\s*(\d+)")
 _DIMENSION = re.compile(rb"<" + _NAME + rb"dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)")
 _SI = re.compile(rb"<" + _NAME + rb"si[\s>]")
+_SST_ROOT = re.compile(rb"<" + _NAME + rb"sst[\s>]")
 _FAST_ROW_REF = re.compile(rb'<row r="(\d+)"')
 _FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]+(\d+)"')
 _PREFIXED = re.compile(rb":(?:c|row|v)[\s>/]")
@@ -139,12 +140,13 @@ class ZipCheck:
         self.path, self.kind = path, kind
         self.extent = Extent()
         self.shared: list[int] = []  # byte length of each shared string (xlsx)
+        self.shared_seen, self.sheets_seen = False, 0
 
     def run(self) -> None:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 parts = self._directory(archive)
-                order = sorted(parts, key=lambda i: not i.filename.endswith("sharedStrings.xml"))
+                order = sorted(parts, key=lambda i: "sharedstrings" not in i.filename.lower())
                 for info in order:
                     self._part(info.filename, self._inflate(archive, info))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
@@ -196,14 +198,22 @@ class ZipCheck:
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data or _DTD.search(data[:4096]):
             raise refuse(self.path, translate("Import", "its part {part} declares a DTD or entities, which no "
                                                         "spreadsheet needs.").format(part=name[:80]))
-        if self.kind == "xlsx" and name.endswith("sharedStrings.xml"):
+        if self.kind == "xlsx" and _SST_ROOT.search(data[:4096]):
+            # calamine finds the shared strings and the sheets through the workbook's relationships, so
+            # every part is judged by what it holds, not by its name.
+            if self.shared_seen or self.sheets_seen:
+                raise refuse(self.path, translate("Import", "its part {part} is a second table of shared texts, or "
+                                                            "comes after the sheets that use it.").format(
+                    part=name[:80]))
+            self.shared_seen = True
             starts = [m.start() for m in _SI.finditer(data)] + [len(data)]
             self.shared = [b - a for a, b in zip(starts, starts[1:], strict=False)]
             if self.shared and max(self.shared) > MAX_RUN:
                 raise refuse(self.path, translate("Import", "one of its texts is {size} bytes long, beyond the {max} "
                                                             "characters a cell may hold.").format(
                     size=f"{max(self.shared):,}", max=f"{EXCEL_CELL_CHARS:,}"))
-        elif self.kind == "xlsx" and name.startswith("xl/worksheets/"):
+        elif self.kind == "xlsx" and b"sheetData" in data:
+            self.sheets_seen += 1
             self._xlsx_sheet(name, data)
         elif self.kind == "ods" and name == "content.xml":
             self._ods_content(data)
