@@ -249,6 +249,17 @@ def xls_sector_loop(path: Path) -> Path:
     return path
 
 
+def password_protected(path: Path) -> Path:
+    """What Excel saves with a password: a compound file holding an EncryptedPackage stream, named .xlsx."""
+    data = xls_bytes()
+    at = _xls_directory_entry(data, "Workbook")
+    name = "EncryptedPackage".encode("utf-16-le") + b"\0\0"
+    data[at:at + 64] = name.ljust(64, b"\0")
+    struct.pack_into("<H", data, at + 64, len(name))
+    path.write_bytes(bytes(data))
+    return path
+
+
 def xls_far_cell(path: Path) -> Path:
     """A NUMBER record moved to row 65,535, column 255: a 16-million-cell grid."""
     data = xls_bytes()

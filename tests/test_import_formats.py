@@ -109,6 +109,12 @@ def test_files_that_only_look_like_spreadsheets_are_refused(content: bytes, prob
     assert stored_counts(store) == (0, 0)
 
 
+def test_a_password_protected_workbook_says_so(store: Store, tmp_path: Path) -> None:
+    path = h.password_protected(tmp_path / "dang-ky.xlsx")
+    with pytest.raises(guard.FileRefused, match="protected by a password"):
+        importer.preview(store, path)
+
+
 def stored_counts(store: Store) -> tuple[int, int]:
     with store.reading() as s:
         return len(s.scalars(select(Producer.id)).all()), len(s.scalars(select(Product.id)).all())

@@ -373,6 +373,9 @@ class XlsCheck:
         self._header()
         self._fat()
         entries = self._directory()
+        if any(name == "EncryptedPackage" for name, *_ in entries):
+            raise refuse(self.path, translate("Import", "it is protected by a password. Open it in Excel, remove the "
+                                                        "password (File ▸ Info ▸ Protect Workbook) and save it."))
         workbook = self._streams(entries)
         if workbook is None:
             raise refuse(self.path, translate("Import", "it holds no Excel workbook stream."))

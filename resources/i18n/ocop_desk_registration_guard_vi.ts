@@ -59,6 +59,10 @@
         <translation>phần {part} khai báo DTD hoặc thực thể (entity), điều mà bảng tính không bao giờ cần.</translation>
     </message>
     <message>
+        <source>its part {part} is a second table of shared texts, or comes after the sheets that use it.</source>
+        <translation>phần {part} là bảng văn bản dùng chung thứ hai, hoặc nằm sau các trang tính dùng nó.</translation>
+    </message>
+    <message>
         <source>one of its texts is {size} bytes long, beyond the {max} characters a cell may hold.</source>
         <translation>một đoạn văn bản dài {size} byte, vượt quá {max} ký tự mà một ô có thể chứa.</translation>
     </message>
@@ -85,6 +89,10 @@
     <message>
         <source>its Excel 97–2003 structure is damaged ({what}).</source>
         <translation>cấu trúc Excel 97–2003 của tệp bị hỏng ({what}).</translation>
+    </message>
+    <message>
+        <source>it is protected by a password. Open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it.</source>
+        <translation>tệp được bảo vệ bằng mật khẩu. Hãy mở trong Excel, gỡ mật khẩu (Tệp ▸ Thông tin ▸ Bảo vệ sổ làm việc) rồi lưu lại.</translation>
     </message>
     <message>
         <source>it holds no Excel workbook stream.</source>
