@@ -88,6 +88,7 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path], str]] = {
     ".xls cell at row 65,535 column 255": (".xls", h.xls_far_cell, "16,777,216 cells"),
     ".xls used area ending before it starts": (".xls", h.xls_reversed_dimensions, "ends before it starts"),
     ".ods value repeated over 16 billion cells": (".ods", h.ods_repeated, "beyond the last row"),
+    ".ods table that never closes": (".ods", h.ods_unclosed_table, "a table or row that does not close"),
     ".ods external entity": (".ods", h.ods_entity, "declares a DTD or entities"),
 }
 

@@ -111,8 +111,9 @@ _FAST_CELL_ROW = re.compile(rb'<c r="[A-Z]+(\d+)"')
 _PREFIXED = re.compile(rb":(?:c|row|v)[\s>/]")
 _FAST_SHARED_CELL = re.compile(rb'<c r="[A-Z]+\d+"(?: s="\d+")? t="s"(?: s="\d+")?><v>(\d+)</v>')
 _T_SHARED = re.compile(rb"\st\s*=\s*[\"']s[\"']")
-_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*)(?<!/)>(.*?)</table:table-row>", re.S)
-_ODS_EMPTY_ROW = re.compile(rb"<table:table-row\b([^>]*)/>")
+_ODS_SELF_CLOSED_ROW = re.compile(rb"<table:table-row(?:\s[^>]*)?/>")
+_ODS_EMPTY_RUN = re.compile(rb'<table:(?:covered-)?table-cell table:number-columns-repeated="(\d{1,9})"/>')
+_ODS_TRAILING_EMPTY = re.compile(rb"<table:table-cell(?:(?!value-type)[^>])*/>\s*$")
 _ODS_TABLE = re.compile(rb"<table:table[\s>]")
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
 _ROWS_REPEATED = re.compile(rb"number-rows-repeated\s*=\s*[\"'](\d+)")
@@ -270,30 +271,51 @@ class ZipCheck:
 
     def _ods_content(self, data: bytes) -> None:
         """Rows and cells repeat (number-rows/columns-repeated): an empty run costs nothing, a run with a
-        value costs every cell it repeats into."""
+        value costs every cell it repeats into. The XML must be well formed: calamine, given a table that
+        never closes, walks LibreOffice's billions of trailing empty cells one by one (found by the fuzzer)."""
+        _balanced(self.path, "content.xml", data)
         tables = [m.start() for m in _ODS_TABLE.finditer(data)] + [len(data)]
+        self.extent.text += len(data) // 2  # the text written once: at most the part itself
         for t, (start, end) in enumerate(zip(tables, tables[1:], strict=False)):
             rows = columns = row_at = 0
             for attrs, body in self._ods_rows(data, start, end):
                 repeat = _repeat(_ROWS_REPEATED, attrs)
-                width, text = self._ods_row(body)
+                width, text, repeats_cells = self._ods_row(body)
                 if width:
                     rows = row_at + repeat
                     columns = max(columns, width)
-                    self.extent.text += text * repeat
+                    if repeat > 1 or repeats_cells:  # copies beyond what the part holds
+                        self.extent.text += text * repeat
                 row_at += repeat
             self._sheet(f"table {t + 1}", rows, columns, EXCEL_ROWS, EXCEL_COLUMNS)
 
     @staticmethod
     def _ods_rows(data: bytes, start: int, end: int) -> list[tuple[bytes, bytes]]:
-        found = [(m.start(), m.group(1), m.group(2)) for m in _ODS_ROW.finditer(data, start, end)]
-        found += [(m.start(), m.group(1), b"") for m in _ODS_EMPTY_ROW.finditer(data, start, end)]
-        return [(attrs, body) for _, attrs, body in sorted(found)]
+        """(attributes, body) of each <table:table-row> between start and end, in order (a body runs to the
+        next row's start: a closing tag or a row group in it holds no cell)."""
+        rows = []
+        for piece in data[start:end].split(b"<table:table-row")[1:]:
+            if piece[:1] not in (b" ", b">", b"/", b"\n", b"\r", b"\t"):
+                continue  # <table:table-row-group>, <table:table-rows>: not a row
+            close = piece.find(b">")
+            if close < 0:
+                continue
+            attrs = piece[:close]
+            end_of_row = piece.find(b"</table:table-row>", close)
+            rows.append((attrs, b"" if attrs.endswith(b"/") else piece[close + 1:end_of_row if end_of_row >= 0 else None]))
+        return rows
 
     @staticmethod
-    def _ods_row(body: bytes) -> tuple[int, int]:
-        """(columns up to the last cell with content, bytes of text in the row with repeats)."""
+    def _ods_row(body: bytes) -> tuple[int, int, bool]:
+        """(columns up to the last cell with content, bytes of text in the row with its cells' repeats, whether
+        a cell with content repeats)."""
+        trimmed = _ODS_TRAILING_EMPTY.sub(b"", body, count=1)  # LibreOffice's run of empty cells to the edge
+        empty_runs = _ODS_EMPTY_RUN.findall(trimmed)  # LibreOffice's runs of empty cells (merged, left blank)
+        if trimmed.count(b"repeated") == len(empty_runs):  # every other cell is one column: count (an upper bound)
+            count = trimmed.count(b"<table:table-cell") + trimmed.count(b"<table:covered-table-cell")
+            return count + sum(int(n) - 1 for n in empty_runs), len(trimmed), False
         col = width = text = 0
+        repeats = False
         cells = list(_ODS_CELL.finditer(body))
         for i, cell in enumerate(cells):
             repeat = _repeat(_COLS_REPEATED, cell.group(1))
@@ -302,14 +324,28 @@ class ZipCheck:
             if b"value-type" in cell.group(1) or b"<text:" in content:
                 width = col + repeat
                 text += len(content) * repeat
+                repeats = repeats or repeat > 1
             col += repeat
-        return width, text
+        return width, text, repeats
 
     def _sheet(self, name: str, rows: int, columns: int, max_rows: int, max_columns: int) -> None:
         _check_extent(self.path, self.extent, name, rows, columns, max_rows, max_columns)
 
     def _totals(self) -> None:
         _check_totals(self.path, self.extent)
+
+
+def _balanced(path: Path, part: str, data: bytes) -> None:
+    """Every table and row that opens also closes, in order: the structure calamine walks. (A full XML
+    check costs more than reading the file; calamine itself refuses other damage.)"""
+    opens = sorted([m.start() for m in _ODS_TABLE.finditer(data)])
+    closes = [m.start() for m in re.finditer(rb"</table:table>", data)]
+    rows_open = data.count(b"<table:table-row ") + data.count(b"<table:table-row>") - len(_ODS_SELF_CLOSED_ROW.findall(data))
+    ordered = len(opens) == len(closes) and all(o < c for o, c in zip(opens, closes, strict=True)) \
+        and all(c < o for c, o in zip(closes, opens[1:], strict=False))
+    if not ordered or rows_open != data.count(b"</table:table-row>"):
+        raise refuse(path, translate("Import", "its part {part} is damaged XML (a table or row that does not close)."
+                                     ).format(part=part))
 
 
 def _fast_columns(data: bytes) -> int:

@@ -71,6 +71,10 @@
         <translation>một ô của {part} trỏ tới văn bản dùng chung không tồn tại.</translation>
     </message>
     <message>
+        <source>its part {part} is damaged XML (a table or row that does not close).</source>
+        <translation>phần {part} là XML bị hỏng (có bảng hoặc dòng không được đóng).</translation>
+    </message>
+    <message>
         <source>{sheet} has a cell on row {row}, beyond the last row a sheet can have ({max}).</source>
         <translation>{sheet} có ô ở dòng {row}, vượt quá dòng cuối cùng mà một trang tính có thể có ({max}).</translation>
     </message>
