@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-REQUIRED = ("PySide6", "sqlalchemy", "alembic", "openpyxl", "lxml", "qrcode", "platformdirs")
+REQUIRED = ("PySide6", "sqlalchemy", "alembic", "openpyxl", "python_calamine", "lxml", "qrcode", "platformdirs")
 
 
 def _missing_modules() -> list[str]:

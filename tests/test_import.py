@@ -289,8 +289,8 @@ def test_imports_into_the_current_event_and_updates_the_sample(demo_store: Store
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("old.xls", b"\xd0\xcf\x11\xe0", "old Excel 97"),
-    ("broken.xlsx", b"PK\x03\x04 not really", "cannot be read as an Excel workbook"),
+    ("old.xls", b"\xd0\xcf\x11\xe0", "not an Excel or OpenDocument spreadsheet"),
+    ("broken.xlsx", b"PK\x03\x04 not really", "damaged zip archive"),
     ("latin.csv", "Tên sản phẩm;Giá\n".encode("cp1258", errors="replace") + b"\xff\xfe", "not UTF-8"),
     ("notes.pdf", b"%PDF", "not a registration file"),
     ("empty.csv", b"", "no header row"),

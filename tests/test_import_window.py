@@ -85,7 +85,7 @@ def test_unreadable_file_says_so(window, qtbot, tmp_path: Path) -> None:  # type
     dialog = window.import_dialog
     dialog.path_edit.setText(str(path))
     dialog.start_preview()
-    qtbot.waitUntil(lambda: "old Excel" in dialog.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "x.xls was not read" in dialog.status.text(), timeout=5000)
     assert not dialog.import_button.isEnabled()
     dialog.close()
 

@@ -1,4 +1,4 @@
-"""The fast workbook reader gives the same values as openpyxl (which it falls back to)."""
+"""The workbook reader (calamine) gives the values openpyxl gives, as the importer uses them."""
 
 from __future__ import annotations
 
@@ -10,16 +10,42 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from ocop_desk.registration.read import _openpyxl_sheets
 from ocop_desk.registration.template import write_template
-from ocop_desk.registration.xlsx import read_sheets
+from ocop_desk.registration.workbook import read_sheets as calamine_sheets
 from tests.test_import import messy_rows, workbook
+
+
+def read_sheets(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
+    return calamine_sheets(path, "xlsx")
+
+
+def _openpyxl_sheets(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return [(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)]) for ws in wb.worksheets
+                if ws.sheet_state == "visible"]
+    finally:
+        wb.close()
+
+
+def _same_value(value: object) -> object:
+    """openpyxl gives a datetime for a date-formatted cell; calamine a date when there is no time of day;
+    floats that are whole numbers come out as int from both readers' callers."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        return value.date()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if value == "":
+        return None
+    return value
 
 
 def normalised(sheets: list) -> list:  # type: ignore[type-arg]
     out = []
     for name, rows in sheets:
-        clean = [tuple(r) for r in rows]
+        clean = [tuple(_same_value(v) for v in r) for r in rows]
         clean = [r[: max((i + 1 for i, v in enumerate(r) if v is not None), default=0)] for r in clean]
         while clean and not clean[-1]:
             clean.pop()

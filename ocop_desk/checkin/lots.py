@@ -14,6 +14,7 @@ from ocop_desk.core.codes import check_path_code
 from ocop_desk.core.errors import DomainError, NotFound
 from ocop_desk.core.formatting import fmt_date
 from ocop_desk.core.i18n import translate
+from ocop_desk.core.inputs import check_reference, sql_words
 from ocop_desk.core.payloads import check_expiry
 from ocop_desk.core.textnorm import fold
 from ocop_desk.core.validate import check_count, clean_text, parse_date
@@ -94,13 +95,14 @@ def _resolve(session: Session, ref: str, producer_id: int | None) -> ProductRef:
     text = (ref or "").strip()
     if not text:
         raise DomainError(translate("Lots", "Name the product: its code, GTIN or name."))
+    check_reference(text, translate("Lots", "The product"))
     found = _product_refs(session, func.upper(Product.code) == text.upper())
     if not found and text.isdigit():
         found = _product_refs(session, or_(Product.gtin == text, Product.gtin == text.lstrip("0")))
     if found:
         return found[0]
     words = fold(text).split()
-    name_match = [Product.search_text.like(f"%{w}%") for w in words]
+    name_match = [Product.search_text.like(f"%{w}%") for w in sql_words(text)]  # bounded SQL
     candidates = [c for c in _product_refs(session, *name_match) if all(w in fold(c.name) for w in words)]
     if producer_id is not None and any(c.producer_id == producer_id for c in candidates):
         candidates = [c for c in candidates if c.producer_id == producer_id]

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from ocop_desk.cli.common import CliContext, fail
+from ocop_desk.cli.common import CliContext, fail, harden, int64_arg, path_arg
 from ocop_desk.core.errors import DomainError, StoreError
 from ocop_desk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -33,9 +33,9 @@ def _add_global_arguments(parser: argparse.ArgumentParser, *, after_command: boo
     command's own parse leaves it out. `--demo` belongs to the window and is taken only before a command.
     """
     extra: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
-    parser.add_argument("--db", metavar="PATH_OR_URL", **extra,
+    parser.add_argument("--db", metavar="PATH_OR_URL", type=path_arg, **extra,
                         help="database file or SQLAlchemy URL (default: $OCOP_DESK_DB, else the user's data folder)")
-    parser.add_argument("--event", type=int, metavar="ID", **extra,
+    parser.add_argument("--event", type=int64_arg, metavar="ID", **extra,
                         help="work on this event instead of the current one")
     parser.add_argument("--operator", metavar="NAME", **extra, help="operator name written into the audit log")
     parser.add_argument("--lang", choices=LANGUAGES, **({"default": None} | extra),
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     for command in command_parsers(parser):
         group = command.add_argument_group(GLOBAL_GROUP)
         _add_global_arguments(group, after_command=True)  # type: ignore[arg-type]
+        harden(command)
     return parser
 
 
@@ -117,8 +118,17 @@ def command_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentPa
 
 
 def parse_command_line(argv: Sequence[str]) -> argparse.Namespace:
-    """The whole command line (global options before or after the command), old spellings included."""
-    return build_parser().parse_args(_legacy_spellings(argv))
+    """The whole command line (global options before or after the command), old spellings included; an
+    argument longer than any field accepts is a usage error (exit 2) before anything is parsed."""
+    from ocop_desk.core.inputs import check_argument_length
+
+    parser = build_parser()
+    try:
+        for arg in argv:
+            check_argument_length(arg)
+    except DomainError as exc:
+        parser.error(exc.message)
+    return parser.parse_args(_legacy_spellings(argv))
 
 
 def run(args: argparse.Namespace) -> int:

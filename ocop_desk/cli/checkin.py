@@ -43,7 +43,7 @@ def register(subparsers: Any, json_parent: argparse.ArgumentParser) -> None:
     lst.set_defaults(handler=cmd_lot_list)
 
     imp = subparsers.add_parser("import", parents=[json_parent],
-                                help="import the organisers' registration file (.xlsx or .csv)")
+                                help="import the organisers' registration file (.xlsx, .xls, .ods or .csv)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--preview", action="store_true", help="only show what would change; write nothing")
     imp.set_defaults(handler=cmd_import)

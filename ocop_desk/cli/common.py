@@ -11,6 +11,7 @@ from typing import Any
 
 from ocop_desk.core.errors import DomainError, StoreError
 from ocop_desk.core.i18n import translate
+from ocop_desk.core.inputs import check_path_text, parse_int64
 from ocop_desk.core.paths import default_db_target
 from ocop_desk.core.validate import clean_text, parse_date
 from ocop_desk.fair.events import EventInfo, resolve_event
@@ -18,6 +19,38 @@ from ocop_desk.store.audit import Actor
 from ocop_desk.store.database import Store
 
 OPERATOR_MAX = 120
+
+
+# -- the input-validation layer: argparse types every command's arguments go through ---------------------
+# A value argparse refuses ends as a usage error (exit 2) naming the option; never as a bug (exit 4).
+
+
+def int64_arg(text: str) -> int:
+    """A whole number the database can store (an id or count beyond 2^63 is refused before any query)."""
+    try:
+        return parse_int64(text, translate("Cli", "the value"))
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def path_arg(text: str) -> str:
+    """A path (or database URL) the operating system can take."""
+    try:
+        return check_path_text(text, translate("Cli", "the path"))
+    except DomainError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+PATH_DESTS = frozenset({"db", "file", "out", "outdir", "source", "target"})
+
+
+def harden(parser: argparse.ArgumentParser) -> None:
+    """Give every whole-number argument the 64-bit check and every path argument the path check."""
+    for action in parser._actions:
+        if action.type is int:
+            action.type = int64_arg
+        elif action.dest in PATH_DESTS and action.type is None and action.nargs in (None, "?"):
+            action.type = path_arg
 
 
 class CliContext:

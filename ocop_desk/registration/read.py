@@ -1,7 +1,7 @@
-"""Reading an organiser's .xlsx or .csv into tables: find each sheet's header row, its title rows, and
+"""Reading an organiser's .xlsx, .xls, .ods or .csv into tables: find each sheet's header row, its title rows, and
 the data rows below (skipping blank, example, second-header and total rows).
 
-openpyxl is imported only here, and only when a workbook is read (it is slow to import).
+A spreadsheet is measured by `guard` before `workbook` (calamine) reads it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,67 +59,45 @@ class Table:
 
 @dataclass
 class ReadResult:
-    kind: str  # "xlsx" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     tables: list[Table]
     ignored_sheets: list[str]
     titles: list[str]
 
 
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+MAX_CSV_BYTES = 32_000_000
+
+
 def read_registration(path: Path) -> ReadResult:
-    """Every sheet of the file that has a recognisable header row; DomainError when the file cannot be read."""
+    """Every sheet of the file that has a recognisable header row; DomainError when the file cannot be read
+    (`guard.FileRefused` when it is damaged or would cost more than any registration list)."""
     suffix = path.suffix.lower()
-    if not path.exists():
-        raise DomainError(translate("Import", "The file {file} does not exist.").format(file=str(path)))
-    if suffix in (".xlsx", ".xlsm"):
-        return _tables("xlsx", _xlsx_sheets(path))
+    try:
+        exists = path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL
+        exists = False
+    if not exists:
+        raise DomainError(translate("Import", "The file {file} does not exist.").format(file=str(path)[:300]))
+    if suffix in SPREADSHEET_SUFFIXES:
+        from ocop_desk.registration.guard import check_spreadsheet
+        from ocop_desk.registration.workbook import read_sheets
+
+        kind = check_spreadsheet(path)
+        return _tables(kind, read_sheets(path, kind))
     if suffix in (".csv", ".txt"):
         return _tables("csv", [(path.stem, _csv_rows(path))])
-    if suffix == ".xls":
-        raise DomainError(translate("Import", "{file} is an old Excel 97–2003 workbook.").format(file=path.name),
-                          hint=translate("Import", "Open it in Excel or LibreOffice and save it as .xlsx, then import "
-                                                   "that file."))
     raise DomainError(translate("Import", "{file} is not a registration file OCOP Desk can read.").format(
-        file=path.name), hint=translate("Import", "Use an Excel workbook (.xlsx) or a CSV file (.csv)."))
-
-
-def _xlsx_sheets(path: Path) -> list[tuple[str, Iterable[tuple[object, ...]]]]:
-    """The fast lxml reader when it can (the same values, several times faster); else openpyxl."""
-    from ocop_desk.registration.xlsx import read_sheets
-
-    try:
-        return list(read_sheets(path))
-    except Exception:  # noqa: BLE001 - anything unexpected: openpyxl reads it or explains what is wrong
-        return _openpyxl_sheets(path)
-
-
-def _openpyxl_sheets(path: Path) -> list[tuple[str, Iterable[tuple[object, ...]]]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, AttributeError, IndexError) as exc:
-        raise DomainError(translate("Import", "{file} cannot be read as an Excel workbook ({reason}).").format(
-            file=path.name, reason=type(exc).__name__),
-            hint=translate("Import", "Check that the file is not damaged, or save it again from Excel as .xlsx.")
-        ) from exc
-    sheets: list[tuple[str, Iterable[tuple[object, ...]]]] = []
-    try:
-        for ws in workbook.worksheets:
-            if getattr(ws, "sheet_state", "visible") != "visible":
-                continue
-            # Materialise now: read-only workbooks keep the file open until closed.
-            sheets.append((ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)]))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, AttributeError, IndexError) as exc:
-        raise DomainError(translate("Import", "{file} cannot be read as an Excel workbook ({reason}).").format(
-            file=path.name, reason=type(exc).__name__),
-            hint=translate("Import", "Check that the file is not damaged, or save it again from Excel as .xlsx.")
-        ) from exc
-    finally:
-        workbook.close()
-    return sheets
+        file=path.name), hint=translate("Import", "Use an Excel workbook (.xlsx or .xls), a LibreOffice sheet (.ods) "
+                                                  "or a CSV file (.csv)."))
 
 
 def _csv_rows(path: Path) -> list[tuple[object, ...]]:
+    from ocop_desk.registration.guard import MAX_CELLS, refuse
+
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise refuse(path, translate("Import", "it is {size} MB; a registration list is far smaller (at most {max} MB)."
+                                     ).format(size=path.stat().st_size // 1_000_000, max=MAX_CSV_BYTES // 1_000_000))
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
@@ -132,9 +109,16 @@ def _csv_rows(path: Path) -> list[tuple[object, ...]]:
         raise DomainError(translate("Import", "{file} is not a text CSV file.").format(file=path.name),
                           hint=translate("Import", "Use an Excel workbook (.xlsx) or a CSV file (.csv)."))
     delimiter = _delimiter("\n".join(text.splitlines()[:HEADER_SCAN_ROWS]))
+    rows: list[tuple[object, ...]] = []
+    cells = 0
     try:
-        return [tuple(None if not v.strip() else v for v in row)
-                for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise refuse(path, translate("Import", "it holds more than {max} cells; a registration list needs "
+                                                       "far fewer.").format(max=f"{MAX_CELLS:,}"))
+            rows.append(tuple(None if not v.strip() else v for v in row))
+        return rows
     except csv.Error as exc:
         raise DomainError(translate("Import", "{file} is not a well-formed CSV file ({reason}).").format(
             file=path.name, reason=str(exc)), hint=translate("Import", "Save it again from Excel as CSV UTF-8.")

@@ -8,6 +8,10 @@
         <translation>Hãy nêu sản phẩm: mã, mã vạch GTIN hoặc tên.</translation>
     </message>
     <message>
+        <source>The product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
         <source>No product matches &apos;{ref}&apos;.</source>
         <translation>Không có sản phẩm nào khớp với &apos;{ref}&apos;.</translation>
     </message>

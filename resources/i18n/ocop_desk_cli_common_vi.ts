@@ -4,6 +4,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>the value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>đường dẫn</translation>
+    </message>
+    <message>
         <source>Operator name (--operator)</source>
         <translation>Tên người trực (--operator)</translation>
     </message>

@@ -8,28 +8,20 @@
         <translation>Không có file {file}.</translation>
     </message>
     <message>
-        <source>{file} is an old Excel 97–2003 workbook.</source>
-        <translation>{file} là file Excel 97–2003 cũ.</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
-        <translation>Mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập file đó.</translation>
-    </message>
-    <message>
         <source>{file} is not a registration file OCOP Desk can read.</source>
         <translation>{file} không phải file đăng ký mà OCOP Desk đọc được.</translation>
     </message>
     <message>
+        <source>Use an Excel workbook (.xlsx or .xls), a LibreOffice sheet (.ods) or a CSV file (.csv).</source>
+        <translation>Hãy dùng bảng tính Excel (.xlsx hoặc .xls), bảng tính LibreOffice (.ods) hoặc tệp CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>it is {size} MB; a registration list is far smaller (at most {max} MB).</source>
+        <translation>tệp nặng {size} MB; một danh sách đăng ký nhỏ hơn nhiều (tối đa {max} MB).</translation>
+    </message>
+    <message>
         <source>Use an Excel workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>Hãy dùng file Excel (.xlsx) hoặc file CSV (.csv).</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as an Excel workbook ({reason}).</source>
-        <translation>Không đọc được {file} như một file Excel ({reason}).</translation>
-    </message>
-    <message>
-        <source>Check that the file is not damaged, or save it again from Excel as .xlsx.</source>
-        <translation>Kiểm tra file có bị hỏng không, hoặc lưu lại từ Excel dạng .xlsx.</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text (byte {pos} cannot be read).</source>
@@ -42,6 +34,10 @@
     <message>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} không phải file văn bản CSV.</translation>
+    </message>
+    <message>
+        <source>it holds more than {max} cells; a registration list needs far fewer.</source>
+        <translation>tệp có hơn {max} ô; một danh sách đăng ký cần ít hơn nhiều.</translation>
     </message>
     <message>
         <source>{file} is not a well-formed CSV file ({reason}).</source>

@@ -8,10 +8,6 @@
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <source>Load the organisers&apos; registration list (.xlsx or .csv): producers, products and booths. You see what will change before anything is written.</source>
-        <translation>Nạp danh sách đăng ký của ban tổ chức (.xlsx hoặc .csv): chủ thể, sản phẩm và gian hàng. Bạn xem trước những gì sẽ thay đổi trước khi ghi.</translation>
-    </message>
-    <message>
         <source>Registration file…</source>
         <translation>File đăng ký…</translation>
     </message>
@@ -56,8 +52,12 @@
         <translation>File đăng ký</translation>
     </message>
     <message>
-        <source>Registration files (*.xlsx *.xlsm *.csv);;All files (*)</source>
-        <translation>File đăng ký (*.xlsx *.xlsm *.csv);;Tất cả các file (*)</translation>
+        <source>Load the organisers&apos; registration list (.xlsx, .xls, .ods or .csv): producers, products and booths. You see what will change before anything is written.</source>
+        <translation>Nạp danh sách đăng ký của ban tổ chức (.xlsx, .xls, .ods hoặc .csv): chủ thể, sản phẩm và gian hàng. Bạn xem trước những gì sẽ thay đổi trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Registration files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Tệp đăng ký (*.xlsx *.xlsm *.xls *.ods *.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>

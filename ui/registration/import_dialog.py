@@ -55,8 +55,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # sizes stay put as the preview fills
         self.setMinimumSize(640, 480)
-        intro = QLabel(self.tr("Load the organisers' registration list (.xlsx or .csv): producers, products and "
-                               "booths. You see what will change before anything is written."))
+        intro = QLabel(self.tr("Load the organisers' registration list (.xlsx, .xls, .ods or .csv): producers, "
+                               "products and booths. You see what will change before anything is written."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -109,7 +109,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = open_file_name(self, self.tr("Registration file"), "",
-                                 self.tr("Registration files (*.xlsx *.xlsm *.csv);;All files (*)"), kind="registration")
+                                 self.tr("Registration files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"), kind="registration")
         if path:
             self.path_edit.setText(path)
             self.start_preview()
