@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ocop_desk import __version__
 from ocop_desk.cli.common import CliContext, fail, harden, int64_arg, path_arg
 from ocop_desk.core.errors import DomainError, StoreError
 from ocop_desk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -57,6 +58,8 @@ def global_options(*, add_help: bool = False) -> argparse.ArgumentParser:
         "the command.",
     )
     _add_global_arguments(parser, after_command=False)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the version and exit")
     return parser
 
 

@@ -136,8 +136,8 @@
         <translation>Giới thiệu OCOP Desk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Check-in, traceability labels, livestream tallies and Excel summaries for OCOP market days.</source>
-        <translation>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Điểm danh gian hàng, tem truy xuất nguồn gốc, thống kê livestream và báo cáo Excel cho chợ phiên OCOP.</translation>
+        <source>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Check-in, traceability labels, livestream tallies and Excel summaries for OCOP market days.&lt;br&gt;&lt;br&gt;Data folder: %2&lt;br&gt;Database: %3</source>
+        <translation>&lt;b&gt;OCOP Desk&lt;/b&gt; %1&lt;br&gt;Điểm danh, tem truy xuất nguồn gốc, số liệu livestream và báo cáo Excel cho các chợ phiên OCOP.&lt;br&gt;&lt;br&gt;Thư mục dữ liệu: %2&lt;br&gt;Cơ sở dữ liệu: %3</translation>
     </message>
 </context>
 <context>

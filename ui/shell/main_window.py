@@ -469,11 +469,20 @@ class MainWindow(QMainWindow):
             self.languageChangeRequested.emit(code)
 
     def _about(self) -> None:
-        from ocop_desk import __version__
+        QMessageBox.about(self, self.tr("About OCOP Desk"), self.about_text())
 
-        QMessageBox.about(self, self.tr("About OCOP Desk"), self.tr(
+    def about_text(self) -> str:
+        """The version, and where this station keeps its data (what support asks first)."""
+        from html import escape
+
+        from ocop_desk import __version__
+        from ocop_desk.core.paths import data_dir
+
+        return self.tr(
             "<b>OCOP Desk</b> %1<br>Check-in, traceability labels, livestream tallies and Excel summaries "
-            "for OCOP market days.").replace("%1", __version__))
+            "for OCOP market days.<br><br>Data folder: %2<br>Database: %3"
+        ).replace("%1", escape(__version__)).replace("%2", escape(str(data_dir()))).replace(
+            "%3", escape(self.ctx.store.location))
 
     # -- state -------------------------------------------------------------------------------------
 
