@@ -22,10 +22,11 @@ RAW = ("check_in", "set_status", "load_demo", "tiktok", "{", "_", "checkin_id")
 def busy_booth(store: Store, actor: Actor) -> int:
     event = resolve_event(store).id
     outcome = desk.check_in(store, actor, event, DEMO_DAY, "B01")
-    desk.set_status(store, actor, event, DEMO_DAY, "B01", "left")
     lots.add_lot(store, actor, event, "B01", "NM-CAT-HAI-30", 12, lot_code="NM-0141", produced="2026-10-01",
                  expires="2027-10-01", day=DEMO_DAY)
     desk.undo_check_in(store, actor, outcome.checkin_id)  # type: ignore[arg-type]
+    desk.check_in(store, actor, event, DEMO_DAY, "B01")  # (a booth marked left cannot have its check-in undone)
+    desk.set_status(store, actor, event, DEMO_DAY, "B01", "left")
     return event
 
 

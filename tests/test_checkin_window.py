@@ -151,9 +151,10 @@ def test_board_tile_opens_detail_marks_left_and_records_a_lot(window, qtbot, dem
     dialog.quantity.setValue(24)
     dialog.expires.setText("01/01/2020")
     assert dialog.warnings.isVisible() and "past its expiry" in dialog.warnings.text()
-    answer_date_box(qtbot, dialog, QMessageBox.StandardButton.No)  # "Correct the dates": nothing recorded
+    seen = answer_date_box(qtbot, dialog, QMessageBox.StandardButton.No)  # "Correct the dates": nothing recorded
     dialog.add_lot_button.click()
     assert dialog.saved.text() == "" and dialog.lots_model.rowCount() == 0
+    assert len(seen) == 1 and "past its expiry date (1 Jan 2020)" in seen[0][0] and seen[0][1]  # No by default
     answer_date_box(qtbot, dialog, QMessageBox.StandardButton.Yes)  # "Record anyway"
     dialog.add_lot_button.click()
     assert "Recorded lot 261014B01-01" in dialog.saved.text()
@@ -163,18 +164,22 @@ def test_board_tile_opens_detail_marks_left_and_records_a_lot(window, qtbot, dem
     qtbot.waitUntil(lambda: page.window().focusWidget() is page.input, timeout=2000)
 
 
-def answer_date_box(qtbot, dialog, button: QMessageBox.StandardButton) -> None:  # type: ignore[no-untyped-def]
-    """Answer the lot form's date question once it shows (it is modal: the click that opens it waits on it)."""
+def answer_date_box(qtbot, dialog, button: QMessageBox.StandardButton) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Answer the lot form's date question once it shows (it is modal: the click that opens it waits on it).
+    Returns what the box said and whether No was its default, filled in once answered (asserting inside the
+    timer would leave the modal box open and the test hanging)."""
+    seen: list[tuple[str, bool]] = []
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, answer)
             return
-        assert "past its expiry date (01/01/2020)" in box.text()
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        seen.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
         box.button(button).click()
 
     QTimer.singleShot(0, answer)
+    return seen
 
 
 def test_sound_setting_is_remembered(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -283,9 +283,10 @@ class CheckinPage(Page):
         parts = []
         for status, name in names.items():
             bg, border, _ = TILE_COLOURS[status]
+            # an item never breaks inside ("đã về" stays one piece); the legend wraps between items
             parts.append(f"<span style='background:{bg};border:1px solid {border};color:{bg}'>&nbsp;■&nbsp;</span>"
-                         f"&nbsp;{name}")
-        return self.tr("Booth board:") + "&nbsp;&nbsp; " + "&nbsp;&nbsp;&nbsp;".join(parts)
+                         f"&nbsp;{name.replace(' ', '&nbsp;')}")
+        return self.tr("Booth board:") + "&nbsp;&nbsp; " + "&nbsp;&nbsp; ".join(parts)
 
     # -- refresh ---------------------------------------------------------------------------------------
 
