@@ -47,8 +47,16 @@ def _load_screenshots_module() -> Any:
 
 
 def _settle() -> None:
+    """Let the pages' background reads deliver (ui/common/tasks.py LatestRead), then the layouts settle."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.background import settle
+
+    from shiboken6 import isValid
+
+    for window in QApplication.topLevelWidgets():
+        if isValid(window) and window.isVisible():
+            settle(window)
     for _ in range(3):
         QApplication.processEvents()
 

@@ -57,7 +57,7 @@ def test_round_trip_keeps_every_row_and_id(backend: str, make_db: Callable[..., 
     add_activity(original)
     shared = make_db(backend, "empty")
     up = dbcopy.copy_database(original, shared)
-    assert up.ok and up.rows == 53 and not up.replaced  # the sample fair (49 rows) + 4
+    assert up.ok and up.rows == 54 and not up.replaced  # the sample fair (50 rows, with this station's fair) + 4
     assert {t.table: t.target for t in up.tables}["live_tally"] == 2
     back = tmp_path / "back" / "fair.sqlite3"
     down = dbcopy.copy_database(shared, back)

@@ -71,5 +71,6 @@ def test_the_cli_shows_local_times(demo_store: Store, demo_db_path: Path, actor:
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "--db", str(demo_db_path),
                            "checkin", "A01", "--day", DEMO_DAY.isoformat()],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert "Already checked in today at 08:30" in done.stdout, (done.stdout, done.stderr)
-    assert "01:30" not in done.stdout
+    said = done.stdout + done.stderr  # the booth has left: the CLI says when it came and when it went
+    assert "checked in at 08:30, then left at 17:05" in said, said
+    assert "01:30" not in said and "10:05" not in said  # not the UTC instants

@@ -222,7 +222,7 @@ def pg_url(request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
 
 def _run_line(fair: Fair, source: Source, words: list[str], pg_url: Callable[[], str]) -> None:
     args = _fill(fair, words, pg_url)
-    window = _command_of(words) == "" and "--help" not in words
+    window = _command_of(words) == "" and "--help" not in words and "--version" not in words
     result = fair.run(args, window=window)
     expected = _expected_code(source, words)
     assert result.returncode == expected, (
@@ -230,6 +230,10 @@ def _run_line(fair: Fair, source: Source, words: list[str], pg_url: Callable[[],
         f"{result.stdout}\n{result.stderr}")
     if window:
         assert result.stdout.startswith("ready"), result.stdout + result.stderr
+    if "--version" in words:
+        from ocop_desk import __version__
+
+        assert result.stdout.strip() == f"ocop-desk {__version__}"
     if expected == 0:
         _check_outputs(words, args)
 

@@ -219,7 +219,7 @@ def test_a_market_day_through_the_real_window(desk: Desk, tmp_path: Path) -> Non
     desk.dialog("New event")
     keys.type(FAIR, delay_ms=10)
     keys.key("Tab", "Tab", "Tab", "Tab")  # first day: day, month, year sections; then the last day
-    keys.type(day2.strftime("%d%m%Y"), delay_ms=30)  # each section moves on by itself when full
+    keys.type(day2.strftime("%Y%m%d"), delay_ms=30)  # (English editors: yyyy-mm-dd) each section moves on when full
     keys.key("Tab")
     keys.type(VENUE, delay_ms=10)
     keys.key("Tab")
@@ -326,8 +326,10 @@ def test_a_market_day_through_the_real_window(desk: Desk, tmp_path: Path) -> Non
     keys.key("Return")
     db.wait_rows("the print job", "SELECT label_count FROM print_job WHERE kind = 'lot_labels'")
     wait_for("the label PDF", lambda: labels_pdf.exists() and labels_pdf.stat().st_size > 0)
-    desk.main()
+    desk.dialog("Saved")  # where the PDF went, with Open file / Open folder: Esc closes it
     desk.shot("labels_saved")
+    keys.key("Escape")
+    keys.gone("Saved")
 
     # Each label on its own at 300 dpi, as a phone reads the printed sheet (zbar reading a whole page of
     # codes at once misses some, depending on where they fall).
@@ -453,6 +455,9 @@ def test_a_market_day_through_the_real_window(desk: Desk, tmp_path: Path) -> Non
         keys.key("Return")
         wait_for(f"the workbook {target.name}", lambda t=target: t.exists() and t.stat().st_size > 0)
         keys.gone("Export to Excel")
+        desk.dialog("Workbook saved")  # where it went, with Open file / Open folder: Esc closes it
+        keys.key("Escape")
+        keys.gone("Workbook saved")
     desk.main()
     keys.key("ctrl+5")
     desk.shot("summary")

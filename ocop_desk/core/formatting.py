@@ -68,8 +68,10 @@ def fmt_day_month(value: dt.date, lang: str | None = None) -> str:
 
 
 def qt_date_format(lang: str | None = None) -> str:
-    """The display format of a date editor (Qt's pattern letters), matching `fmt_date`."""
-    return "dd/MM/yyyy" if (lang or current_language()) == "vi" else "d MMM yyyy"
+    """The display format of a date editor (Qt's pattern letters): dd/mm/yyyy in Vietnamese, as `fmt_date`;
+    in English the ISO order, unambiguous like `fmt_date`'s "7 Dec 2026" but typed in digits only (a month-name
+    section takes "12" and then keeps the cursor, so a typed year and the next Tab went astray)."""
+    return "dd/MM/yyyy" if (lang or current_language()) == "vi" else "yyyy-MM-dd"
 
 
 def qt_datetime_format(lang: str | None = None) -> str:

@@ -64,6 +64,10 @@
         <translation>Đã lưu tệp Excel.</translation>
     </message>
     <message>
+        <source>Workbook saved</source>
+        <translation>Đã lưu file Excel</translation>
+    </message>
+    <message>
         <source>Export cancelled; any existing file was left as it was.</source>
         <translation>Đã hủy xuất tệp; tệp cũ (nếu có) được giữ nguyên.</translation>
     </message>

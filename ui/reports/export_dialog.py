@@ -200,7 +200,7 @@ class ExportRun:
         self.finished_message = message
         self.saved_message = show_saved(self.parent, QCoreApplication.translate(
             "ExportDialog", "The workbook is saved."), self.target,
-            QCoreApplication.translate("ExportDialog", "Export to Excel"))
+            QCoreApplication.translate("ExportDialog", "Workbook saved"))
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
