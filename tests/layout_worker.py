@@ -49,10 +49,9 @@ def _load_screenshots_module() -> Any:
 def _settle() -> None:
     """Let the pages' background reads deliver (ui/common/tasks.py LatestRead), then the layouts settle."""
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
 
     from tests.background import settle
-
-    from shiboken6 import isValid
 
     for window in QApplication.topLevelWidgets():
         if isValid(window) and window.isVisible():
