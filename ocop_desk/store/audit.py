@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 from dataclasses import dataclass, field
@@ -9,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ocop_desk.core.i18n import translate
+from ocop_desk.core.i18n import current_language, translate
 from ocop_desk.store.models import AuditEntry
 
 
@@ -75,6 +76,11 @@ class _Blanks(dict[str, str]):
 
 
 def _headlines() -> dict[str, str]:
+    return _headlines_in(current_language())
+
+
+@functools.lru_cache(maxsize=4)  # per language: an export describes thousands of entries
+def _headlines_in(language: str) -> dict[str, str]:
     return {
         "check_in": translate("Audit", "Booth {booth} checked in"),
         "undo": translate("Audit", "Check-in of booth {booth} undone"),
@@ -103,6 +109,11 @@ def _headlines() -> dict[str, str]:
 
 
 def _labels() -> dict[str, str]:
+    return _labels_in(current_language())
+
+
+@functools.lru_cache(maxsize=4)  # per language: an export describes thousands of entries
+def _labels_in(language: str) -> dict[str, str]:
     return {
         "day": translate("Audit", "day"), "status": translate("Audit", "status"), "quantity": translate("Audit", "quantity"),
         "produced": translate("Audit", "produced"), "expires": translate("Audit", "expires"), "product": translate("Audit", "product"),
@@ -120,6 +131,11 @@ def _labels() -> dict[str, str]:
 
 
 def _words() -> dict[str, str]:
+    return _words_in(current_language())
+
+
+@functools.lru_cache(maxsize=4)  # per language: an export describes thousands of entries
+def _words_in(language: str) -> dict[str, str]:
     return {"present": translate("Audit", "present"), "left": translate("Audit", "left"), "absent": translate("Audit", "absent"),
             "expected": translate("Audit", "expected"), "added": translate("Audit", "added"), "updated": translate("Audit", "updated"),
             "unchanged": translate("Audit", "unchanged"), "count": translate("Audit", "count"), "correction": translate("Audit", "correction"),
