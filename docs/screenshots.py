@@ -287,6 +287,8 @@ def main() -> None:
     prepare(store, actor)
     for lang in ("vi", "en"):
         install_language(app, lang)
+        from tests.background import settle
+
         settings = app_settings()
         settings.clear()  # the window sizes itself from the screen, as on a first start
         window = MainWindow(AppContext(store, actor), settings)
@@ -295,6 +297,7 @@ def main() -> None:
             window.show_page(key)
             if action:
                 action(window)
+            settle(window)  # the pages' background reads have delivered: the figures are on screen
             app.processEvents()
             path = OUT / f"{stem}_{lang}.png"
             image = window.grab()
