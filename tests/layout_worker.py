@@ -53,8 +53,10 @@ def _settle() -> None:
 
     from tests.background import settle
 
+    # Only the main window: its pages own the reads, and it lives for the whole run (a closing dialog may be
+    # deleted while settle() spins the event loop, and asking it for its children then crashes).
     for window in QApplication.topLevelWidgets():
-        if isValid(window) and window.isVisible():
+        if isValid(window) and type(window).__name__ == "MainWindow":
             settle(window)
     for _ in range(3):
         QApplication.processEvents()
